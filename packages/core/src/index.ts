@@ -1,0 +1,7 @@
+export type {
+  MessageField,
+  MessageInput,
+  MessageKind,
+  MessageParagraph,
+  MessagePart,
+} from './sincerity/message-input.js';
