@@ -12,15 +12,16 @@ export default defineConfig({
     },
   },
   test: {
-    projects: ['core', 'lint', 'cli', 'eslint-plugin'].map((name) => ({
-      extends: true,
-      test: { name, root: fromRoot(`./packages/${name}`), include: ['tests/**/*.test.ts'] },
-    })).concat([
+    projects: [
+      ...['core', 'lint', 'cli', 'eslint-plugin'].map((name) => ({
+        extends: true as const,
+        test: { name, root: fromRoot(`./packages/${name}`), include: ['tests/**/*.test.ts'] },
+      })),
       {
-        extends: true,
+        extends: true as const,
         test: { name: 'examples', root: fromRoot('./examples'), include: ['*/tests/**/*.test.ts'] },
       },
-    ]),
+    ],
     testTimeout: 20_000,
   },
 });
