@@ -1,0 +1,10 @@
+export type { PhraseEntry } from './phrase-entry.js';
+export { definePhrases } from './phrase-entry.js';
+export { BUZZWORDS } from './buzzwords.js';
+export { CLAIM_PHRASES } from './claim-phrases.js';
+export { GUILT_PHRASES } from './guilt-phrases.js';
+export { HOLLOW_OPENERS } from './hollow-openers.js';
+export { MANIPULATIVE_CLOSES } from './manipulative-closes.js';
+export { PITCH_OPENERS } from './pitch-openers.js';
+export { PRESSURE_PHRASES } from './pressure-phrases.js';
+export { TIME_GRABS } from './time-grabs.js';

@@ -1,0 +1,60 @@
+import { definePhrases } from './phrase-entry.js';
+
+const INTEREST = 'EVIDENCE.md: interest question 12% vs meeting request 7% (grade C, unverified)';
+const LENGTH = 'EVIDENCE.md: Boomerang and Lavender on short, easy emails';
+
+/** Requests for the reader's time that serve the sender. */
+export const TIME_GRABS = definePhrases([
+  {
+    phrase: '10 minutes of your time',
+    pattern:
+      '(?:\\d+|a few|few|five|ten|fifteen|twenty|thirty|a couple of|couple of) (?:minutes|mins?) of your (?:time|day|calendar)',
+    note: 'asks the reader to spend time before they know why it would help them',
+    source: INTEREST,
+  },
+  {
+    phrase: '15 minutes on your calendar',
+    pattern: '(?:\\d+|a few|few|fifteen|ten|twenty|thirty) (?:minutes|mins?) on your calendar',
+    note: 'asks for calendar time for the sender’s pitch',
+    source: INTEREST,
+  },
+  {
+    phrase: 'a quick call',
+    pattern:
+      '(?:a|an) (?:quick|brief|short|fast|15-minute|10-minute|20-minute|30-minute|15-min|10-min|20-min|30-min) (?:call|chat|meeting|demo|zoom|intro call|discovery call|phone call|video call)',
+    note: 'a meeting request dressed as small, for the sender’s agenda',
+    source: INTEREST,
+  },
+  {
+    phrase: 'hop on a call',
+    pattern: '(?:hop|jump|get) on a (?:quick |brief |short )?(?:call|zoom|phone call|video call)',
+    note: 'asks the reader to join a call on the sender’s terms',
+    source: INTEREST,
+  },
+  {
+    phrase: 'walk you through',
+    pattern:
+      '(?:walk|take) you through (?:our|my|the) (?:platform|product|solution|software|tool|demo|offering|features)',
+    note: 'a demo of the sender’s product presented as a favour',
+    source: LENGTH,
+  },
+  {
+    phrase: '15-minute demo',
+    pattern:
+      '(?:\\d+|fifteen|ten|twenty|thirty)[- ](?:minute|min) (?:demo|call|chat|meeting|intro|presentation|walkthrough)',
+    note: 'a fixed block of the reader’s time for the sender’s pitch',
+    source: INTEREST,
+  },
+  {
+    phrase: 'pick your brain',
+    pattern: 'pick your brain',
+    note: 'asks for free advice before offering anything',
+    source: INTEREST,
+  },
+  {
+    phrase: 'show you a demo',
+    pattern: '(?:show|give) you a (?:quick |short |brief )?(?:demo|walkthrough|tour)',
+    note: 'a demo for the sender’s benefit',
+    source: INTEREST,
+  },
+]);

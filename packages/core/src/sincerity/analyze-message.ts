@@ -1,0 +1,118 @@
+/**
+ * `analyzeMessage`: one pass over a message that finds everything the sincerity rules report.
+ *
+ * Cost is kept linear and low (EVIDENCE.md: compromise's full tagger costs ≈ 5–7 ms per email):
+ * merge fields are masked as same-length placeholder words; sentences and quoted text are found
+ * with plain scans; each phrase list runs once over the lower-cased text as a prefilter; only the
+ * sentences a prefilter picks are tagged, and tags are cached per sentence text, so re-linting
+ * after a one-word edit tags one sentence again. Results are cached per input object (a WeakMap),
+ * so several rules reading one message share one analysis.
+ */
+import { LruCache } from '../nlp/lru-cache.js';
+import { findAsks, findQuestions } from './find-asks.js';
+import { findOpening, findPitchFirst } from './find-opening.js';
+import { findPhraseFindings, findRemoval } from './find-phrase-findings.js';
+import { findReaderFocus } from './find-reader-focus.js';
+import type {
+  AnalyzeMessageOptions,
+  MessageAnalysis,
+  SincerityFinding,
+} from './message-analysis.js';
+import type { MessageInput } from './message-input.js';
+import { measureReadability } from './measure-readability.js';
+import { prepareMessage } from './prepare-message.js';
+
+const byObject = new WeakMap<MessageInput, Map<string, MessageAnalysis>>();
+const byString = new LruCache<string, MessageAnalysis>(64);
+
+function overlapsAny(finding: SincerityFinding, others: readonly SincerityFinding[]): boolean {
+  return others.some((other) => other.start < finding.end && finding.start < other.end);
+}
+
+function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAnalysis {
+  const kind = options.kind ?? input.kind;
+  const message = prepareMessage(input, kind);
+  const opening = findOpening(message);
+  const pitchFirst = findPitchFirst(message, opening);
+  const timeGrabs = findPhraseFindings(message, 'time-grab');
+  const falseUrgency = findPhraseFindings(message, 'false-urgency');
+  const unverifiableClaims = findPhraseFindings(message, 'unverifiable-claim');
+  const guiltTrips = findPhraseFindings(message, 'guilt-trip');
+  const hollowOpeners = findPhraseFindings(message, 'hollow-opener').map((finding) => {
+    const removal = findRemoval(message, finding);
+    return removal ? { ...finding, removal } : finding;
+  });
+  const manipulativeCloses = findPhraseFindings(message, 'manipulative-close');
+  // A phrase that is a guilt trip or a claim is reported as that, not again as jargon.
+  const buzzwords = findPhraseFindings(message, 'buzzword').filter(
+    (finding) => !overlapsAny(finding, guiltTrips) && !overlapsAny(finding, unverifiableClaims),
+  );
+  const findings = [
+    ...pitchFirst,
+    ...timeGrabs,
+    ...falseUrgency,
+    ...unverifiableClaims,
+    ...guiltTrips,
+    ...hollowOpeners,
+    ...manipulativeCloses,
+    ...buzzwords,
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    text: input.text,
+    ...(kind ? { kind } : {}),
+    sentences: message.sentences,
+    findings,
+    pitchFirst,
+    timeGrabs,
+    falseUrgency,
+    unverifiableClaims,
+    guiltTrips,
+    hollowOpeners,
+    manipulativeCloses,
+    buzzwords,
+    claims: unverifiableClaims,
+    pressure: falseUrgency,
+    readerFocus: findReaderFocus(message),
+    questions: findQuestions(message),
+    asks: findAsks(message),
+    opening,
+    ...measureReadability(message),
+  };
+}
+
+/**
+ * Analyses a message for sincerity: located findings (pitch-first openings, time grabs, false
+ * urgency, unverifiable claims, guilt trips, hollow openers, manipulative closes, buzzwords) and
+ * measures (reader focus, questions, asks, opening subject, word count, reading grade). Quoted text
+ * (a `>` line, words in quotation marks) is never reported.
+ *
+ * @returns the analysis; the same object for the same input object and options.
+ * @example
+ * const analysis = analyzeMessage('My name is Sam and I sell CRMs. Do you have 10 minutes of your time?');
+ * analysis.pitchFirst[0]?.evidence; // 'My name is'
+ * analysis.timeGrabs[0]?.evidence; // '10 minutes of your time'
+ */
+export function analyzeMessage(
+  input: string | MessageInput,
+  options: AnalyzeMessageOptions = {},
+): MessageAnalysis {
+  const key = options.kind ?? '';
+  if (typeof input === 'string') {
+    const cacheKey = `${key}\u0000${input}`;
+    const cached = byString.get(cacheKey);
+    if (cached) return cached;
+    const analysis = analyze({ text: input }, options);
+    byString.set(cacheKey, analysis);
+    return analysis;
+  }
+  let perOptions = byObject.get(input);
+  if (!perOptions) {
+    perOptions = new Map();
+    byObject.set(input, perOptions);
+  }
+  const cached = perOptions.get(key);
+  if (cached) return cached;
+  const analysis = analyze(input, options);
+  perOptions.set(key, analysis);
+  return analysis;
+}

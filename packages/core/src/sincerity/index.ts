@@ -1,0 +1,16 @@
+export { analyzeMessage } from './analyze-message.js';
+export type {
+  AnalyzedSentence,
+  AnalyzeMessageOptions,
+  Ask,
+  AskKind,
+  FindingKind,
+  MessageAnalysis,
+  OpeningAnalysis,
+  OpeningSubject,
+  PronounFocus,
+  PronounMention,
+  ReaderFocus,
+  SincerityFinding,
+  TextSpan,
+} from './message-analysis.js';

@@ -1,0 +1,95 @@
+/**
+ * The shared first pass of `analyzeMessage`: mask merge fields, find paragraphs, quoted text and
+ * sentences, and lower-case the text for the phrase prefilters. Every step is one linear pass.
+ */
+import { findQuotedSpans, isInsideSpans } from '../nlp/find-quoted-spans.js';
+import { normalizeForMatching } from '../nlp/match-phrases.js';
+import { splitSentences } from '../nlp/split-sentences.js';
+import { isBodyParagraph, listParagraphs } from '../text/count-words.js';
+import type { AnalyzedSentence, TextSpan } from './message-analysis.js';
+import type { MessageInput, MessageKind, MessageParagraph } from './message-input.js';
+import { maskFieldsAsWords } from './mask-fields-as-words.js';
+
+/** A message ready for the heuristics. */
+export interface PreparedMessage {
+  input: MessageInput;
+  text: string;
+  /** Merge fields masked as placeholder words. */
+  masked: string;
+  /** `masked` lower-cased with straight apostrophes. */
+  lower: string;
+  kind?: MessageKind;
+  paragraphs: MessageParagraph[];
+  /** Sentences of every visible paragraph, in order. */
+  sentences: AnalyzedSentence[];
+  quoted: TextSpan[];
+  /** The index of the sentence that holds `offset`, or -1. */
+  sentenceAt(offset: number): number;
+  /** True when `[start, end)` touches quoted text. */
+  isQuoted(start: number, end: number): boolean;
+}
+
+const CLOSING_MARKS = /["'”’)\]\s]+$/u;
+
+/** Runs the first pass over a message. */
+export function prepareMessage(
+  input: MessageInput,
+  kind: MessageKind | undefined,
+): PreparedMessage {
+  const text = input.text;
+  const masked = maskFieldsAsWords(input);
+  const lower = normalizeForMatching(masked);
+  const paragraphs = listParagraphs(input);
+  const quoted = findQuotedSpans(masked);
+  const isQuoted = (start: number, end: number): boolean => isInsideSpans(quoted, start, end);
+  const sentences: AnalyzedSentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.hidden || paragraph.part === 'preheader') return;
+    for (const span of splitSentences(masked, paragraph.start, paragraph.end)) {
+      const body = masked.slice(span.start, span.end).replace(CLOSING_MARKS, '');
+      const mark = span.start + body.length - 1;
+      sentences.push({
+        ...span,
+        paragraph: index,
+        part: paragraph.part,
+        quoted: isWhollyQuoted(quoted, span),
+        question: body.endsWith('?') && !isInsideSpans(quoted, mark, mark + 1),
+      });
+    }
+  });
+  const starts = sentences.map((sentence) => sentence.start);
+  const sentenceAt = (offset: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 && offset < (sentences[found] as AnalyzedSentence).end ? found : -1;
+  };
+  return {
+    input,
+    text,
+    masked,
+    lower,
+    ...(kind ? { kind } : {}),
+    paragraphs,
+    sentences,
+    quoted,
+    sentenceAt,
+    isQuoted,
+  };
+}
+
+function isWhollyQuoted(quoted: readonly TextSpan[], span: TextSpan): boolean {
+  return quoted.some((quote) => quote.start <= span.start && quote.end >= span.end);
+}
+
+/** True when the paragraph is read as the body (not subject, preheader or hidden). */
+export function isReadAsBody(paragraph: MessageParagraph): boolean {
+  return isBodyParagraph(paragraph);
+}

@@ -1,0 +1,70 @@
+/**
+ * Word counting over the part of a message the reader reads as its body: paragraphs that are not
+ * hidden and are not the subject or preheader. Merge syntax counts as one word (it renders as a
+ * name or a phrase); URLs, numbers like `1,000` and contractions count as one word each.
+ */
+import type { MessageInput, MessageParagraph } from '../sincerity/message-input.js';
+import { maskMergeFields, MERGE_FIELD_MASK } from './mask-merge-fields.js';
+
+/** A word's offsets in the message text (end exclusive). */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+const WORD = new RegExp(
+  `${MERGE_FIELD_MASK}+|https?:\\/\\/[^\\s<>"]+|[\\p{L}\\p{N}]+(?:[-'’.,:/@&][\\p{L}\\p{N}]+)*`,
+  'gu',
+);
+
+/** Paragraphs of the message; the text split on blank lines when the input lists none. */
+export function listParagraphs(input: MessageInput): MessageParagraph[] {
+  if (input.paragraphs) return [...input.paragraphs];
+  const paragraphs: MessageParagraph[] = [];
+  const blankLine = /\n[ \t]*\n\s*/gu;
+  let start = 0;
+  for (const match of input.text.matchAll(blankLine)) {
+    paragraphs.push({ start, end: match.index, part: 'body' });
+    start = match.index + match[0].length;
+  }
+  paragraphs.push({ start, end: input.text.length, part: 'body' });
+  return paragraphs;
+}
+
+/** True for a paragraph the reader reads as the body (not subject, preheader or hidden text). */
+export function isBodyParagraph(paragraph: MessageParagraph): boolean {
+  return !paragraph.hidden && paragraph.part !== 'subject' && paragraph.part !== 'preheader';
+}
+
+/**
+ * Finds the words of the message body, in order.
+ *
+ * @returns each word's offsets into `input.text`.
+ * @example
+ * findBodyWords({ text: 'Hi {{name}}, thanks!' }).length; // 3
+ */
+export function findBodyWords(input: MessageInput | string): WordSpan[] {
+  const message = typeof input === 'string' ? { text: input } : input;
+  const masked = maskMergeFields(message);
+  const words: WordSpan[] = [];
+  for (const paragraph of listParagraphs(message)) {
+    if (!isBodyParagraph(paragraph)) continue;
+    WORD.lastIndex = paragraph.start;
+    const slice = masked.slice(0, paragraph.end);
+    for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+      words.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return words;
+}
+
+/**
+ * Counts the words of the message body.
+ *
+ * @returns the number of words.
+ * @example
+ * countWords('Thanks for the call, {{firstName}}.'); // 5
+ */
+export function countWords(input: MessageInput | string): number {
+  return findBodyWords(input).length;
+}

@@ -1,0 +1,273 @@
+/**
+ * The standalone runner: parse → run rules → directives → fixes → messages.
+ *
+ * `lintText` parses a template (syntax from config, else the file extension, else plain text),
+ * walks the document once, calling every enabled rule's `Type` and `Type:exit` visitors, turns
+ * reports into ESLint-shaped messages, applies inline directives and, when asked, applies fixes in
+ * up to ten passes, re-linting in between. Fixes that would break the template are dropped.
+ */
+import type { Config, LintTextOptions, ResolvedConfig } from './config/config-types.js';
+import { resolveConfig } from './config/resolve-config.js';
+import { applyDefaultOptions } from './create-rule.js';
+import { toDirectiveSeverity } from './config/normalize-rule-entry.js';
+import { applyDirectives } from './directives/apply-directives.js';
+import { parseDirectives } from './directives/parse-directives.js';
+import { applySafeFixes, dropUnsafeFixes } from './fixes/drop-unsafe-fixes.js';
+import type { LintMessage, LintResult, SuppressedLintMessage } from './lint-result.js';
+import { countMessages } from './messages/count-messages.js';
+import { createReportTranslator } from './messages/create-report-translator.js';
+import { RuleError } from './messages/rule-error.js';
+import { sortMessages } from './messages/sort-messages.js';
+import { recommended } from './presets/recommended.js';
+import type {
+  AnyRule,
+  LintContext,
+  ReportDescriptor,
+  RuleContext,
+  RuleListener,
+  Settings,
+} from './rule.js';
+import { rules as builtInRules } from './rules/index.js';
+import { SourceCode } from './source-code/source-code.js';
+import type { Document, Node, ParseResult, TemplateSyntax } from './template/ast.js';
+import { detectSyntax, parseTemplate } from './template/parse-template.js';
+
+const BOM = '\uFEFF';
+const MAX_FIX_PASSES = 10;
+const NO_FILE = '<text>';
+
+/** What one lint pass over a text needs. */
+export interface LintWithConfigOptions {
+  /** The file's path, or undefined for text without a file. */
+  filePath?: string;
+  /** The resolved config for the file. */
+  config: ResolvedConfig;
+  /** The rules the config's ids refer to. */
+  rules: Readonly<Record<string, AnyRule>>;
+  context?: LintContext;
+  fix?: boolean;
+  cwd?: string;
+}
+
+interface PassResult {
+  messages: LintMessage[];
+  suppressedMessages: SuppressedLintMessage[];
+  ast: Document | null;
+}
+
+function chooseSyntax(config: ResolvedConfig, filePath: string | undefined): TemplateSyntax {
+  if (config.languageOptions.syntax) return config.languageOptions.syntax;
+  if (filePath !== undefined) {
+    const detected = detectSyntax(filePath) as TemplateSyntax | undefined;
+    if (detected) return detected;
+  }
+  return 'text';
+}
+
+function buildSettings(config: ResolvedConfig, context: LintContext | undefined): Settings {
+  if (!context) return config.settings;
+  const sincerely = { ...(config.settings.sincerely ?? {}), context };
+  return { ...config.settings, sincerely };
+}
+
+function fatalMessage(result: Extract<ParseResult, { ok: false }>): LintMessage {
+  const [error] = result.errors;
+  return {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    message: `Parsing error: ${error?.message ?? 'the template could not be parsed.'}`,
+    line: error?.line ?? 1,
+    column: error?.column ?? 1,
+  };
+}
+
+/** Runs every enabled rule over one parsed text and applies directives. */
+function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOptions): PassResult {
+  const { config, rules } = options;
+  const filePath = options.filePath ?? NO_FILE;
+  const parsed = parseTemplate(text, {
+    syntax,
+    ...(options.filePath ? { filePath: options.filePath } : {}),
+  });
+  if (!parsed.ok) return { messages: [fatalMessage(parsed)], suppressedMessages: [], ast: null };
+
+  const sourceCode = new SourceCode({ text, ast: parsed.ast });
+  const settings = buildSettings(config, options.context);
+  const messages: LintMessage[] = [];
+  const listeners: { ruleId: string; listener: RuleListener }[] = [];
+
+  for (const [ruleId, [severity, ...ruleOptions]] of Object.entries(config.rules)) {
+    if (severity === 0) continue;
+    const rule = Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
+    if (!rule) throw new RuleError(ruleId, filePath, 'no rule with this id is defined.');
+    const translate = createReportTranslator({ ruleId, rule, severity, text });
+    const context: RuleContext = Object.freeze({
+      id: ruleId,
+      options: applyDefaultOptions(rule.meta.defaultOptions ?? [], ruleOptions),
+      sourceCode,
+      filename: filePath,
+      physicalFilename: filePath,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      settings,
+      languageOptions: { ...config.languageOptions, syntax },
+      report(descriptor: ReportDescriptor) {
+        try {
+          messages.push(translate(descriptor));
+        } catch (error) {
+          if (error instanceof RuleError) throw error;
+          throw new RuleError(ruleId, filePath, `${(error as Error).message}.`, { cause: error });
+        }
+      },
+    });
+    try {
+      listeners.push({ ruleId, listener: rule.create(context) });
+    } catch (error) {
+      if (error instanceof RuleError) throw error;
+      throw new RuleError(ruleId, filePath, String((error as Error)?.message ?? error), {
+        cause: error,
+      });
+    }
+  }
+
+  for (const step of sourceCode.traverse()) {
+    const [node, parent] = step.args;
+    const key = step.phase === 1 ? node.type : `${node.type}:exit`;
+    for (const { ruleId, listener } of listeners) {
+      const visit = (listener as Record<string, ((node: Node, parent?: Node) => void) | undefined>)[
+        key
+      ];
+      if (!visit) continue;
+      try {
+        visit(node, parent);
+      } catch (error) {
+        if (error instanceof RuleError) throw error;
+        throw new RuleError(ruleId, filePath, String((error as Error)?.message ?? error), {
+          cause: error,
+          line: node.loc.start.line,
+        });
+      }
+    }
+  }
+
+  const knownIds = Object.keys(rules);
+  const { directives, problems } = parseDirectives(
+    sourceCode.ast.comments,
+    (id) => Object.hasOwn(rules, id),
+    knownIds,
+  );
+  const applied = applyDirectives({
+    messages,
+    directives,
+    reportUnusedDirectives: config.reportUnusedDirectives,
+    text,
+  });
+  const reparse = (candidate: string): ParseResult =>
+    parseTemplate(candidate, {
+      syntax,
+      ...(options.filePath ? { filePath: options.filePath } : {}),
+    });
+  const standing = dropUnsafeFixes(
+    text,
+    sourceCode.ast,
+    [...applied.messages, ...problems, ...applied.unusedDirectives],
+    reparse,
+  );
+  return {
+    messages: sortMessages(standing),
+    suppressedMessages: sortMessages(applied.suppressedMessages),
+    ast: sourceCode.ast,
+  };
+}
+
+/**
+ * Lints a text with an already resolved config and an explicit rule set. `lintText` builds on it;
+ * the rule tester uses it to run a rule that is not registered.
+ *
+ * @returns an ESLint-shaped result.
+ */
+export function lintWithConfig(text: string, options: LintWithConfigOptions): LintResult {
+  const bom = text.startsWith(BOM) ? BOM : '';
+  const source = bom ? text.slice(1) : text;
+  const syntax = chooseSyntax(options.config, options.filePath);
+
+  let current = source;
+  let pass = runPass(current, syntax, options);
+  let changed = false;
+  if (options.fix) {
+    for (let count = 0; count < MAX_FIX_PASSES && pass.ast; count++) {
+      const reparse = (candidate: string): ParseResult =>
+        parseTemplate(candidate, {
+          syntax,
+          ...(options.filePath ? { filePath: options.filePath } : {}),
+        });
+      const { fixed, output } = applySafeFixes(current, pass.ast, pass.messages, reparse);
+      if (!fixed || output === current) break;
+      current = output;
+      changed = true;
+      pass = runPass(current, syntax, options);
+    }
+  }
+
+  const result: LintResult = {
+    filePath: options.filePath ?? NO_FILE,
+    messages: pass.messages,
+    suppressedMessages: pass.suppressedMessages,
+    ...countMessages(pass.messages),
+    usedDeprecatedRules: [],
+  };
+  if (changed) result.output = bom + current;
+  else if (pass.messages.length > 0) result.source = text;
+  return result;
+}
+
+/**
+ * Lints one template.
+ *
+ * The syntax comes from `languageOptions.syntax`, else the file extension, else plain text. Without
+ * a config, the recommended preset applies. A template that cannot be parsed gives one fatal
+ * message; an invalid config throws a `ConfigError`; a rule that throws makes `lintText` throw a
+ * `RuleError` naming the rule and the file.
+ *
+ * @returns an ESLint-shaped `LintResult`; with `fix: true`, `output` holds the fixed text when
+ *   fixing changed something.
+ * @example
+ * const result = lintText('Hi [FIRST NAME],\n\nGreat to meet you!!', { filePath: 'hello.txt' });
+ * result.messages.map((m) => m.ruleId); // ['no-unfilled-placeholder', 'no-shouting']
+ */
+export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+  const config: Config = options.config ?? recommended;
+  const resolved = resolveConfig(config, options.filePath, options.cwd ? { cwd: options.cwd } : {});
+  if (!resolved) {
+    return {
+      filePath: options.filePath ?? NO_FILE,
+      messages: [
+        {
+          ruleId: null,
+          severity: 1,
+          message: 'This file matches an "ignores" pattern of the config, so it was not linted.',
+          line: 1,
+          column: 1,
+        },
+      ],
+      suppressedMessages: [],
+      errorCount: 0,
+      warningCount: 1,
+      fatalErrorCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+    };
+  }
+  if (options.reportUnusedDirectives !== undefined) {
+    resolved.reportUnusedDirectives = toDirectiveSeverity(options.reportUnusedDirectives) ?? 0;
+  }
+  return lintWithConfig(text, {
+    config: resolved,
+    rules: builtInRules,
+    ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
+    ...(options.context ? { context: options.context } : {}),
+    ...(options.fix ? { fix: true } : {}),
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
+}

@@ -1,0 +1,94 @@
+import rule from '../../src/rules/no-buzzwords.js';
+import { RuleTester } from '../rule-tester.js';
+
+new RuleTester().run('no-buzzwords', rule, {
+  valid: [
+    'Your debt leverage is high this year.',
+    'The financial leverage of the deal worried the board.',
+    'The outage may disrupt service for an hour tonight.',
+    'We drew a circle on the map.',
+    'Please use the new form.',
+    'You wrote, "we need synergy across teams," and I agree the teams should talk.',
+    { code: 'We leverage AI to find savings.', options: [{ allow: ['leverage'] }] },
+    'We use AI to find savings in your schedule.',
+  ],
+  invalid: [
+    {
+      code: 'We leverage AI to find savings.',
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'leverage' },
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      code: 'Imagine the synergy between our teams. It is game-changing.',
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'synergy' },
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 20,
+        },
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'game-changing' },
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 59,
+        },
+      ],
+    },
+    {
+      code: "Small fixes can move the needle. Let's circle back in May.",
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'move the needle' },
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 32,
+        },
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'circle back' },
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 51,
+        },
+      ],
+    },
+    {
+      code: 'A best-of-breed stack for a paradigm shift.',
+      options: [{ allow: ['synergy'] }],
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'best-of-breed' },
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 16,
+        },
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'paradigm shift' },
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
+    },
+  ],
+});

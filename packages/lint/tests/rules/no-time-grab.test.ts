@@ -1,0 +1,77 @@
+import rule from '../../src/rules/no-time-grab.js';
+import { RuleTester } from '../rule-tester.js';
+
+new RuleTester().run('no-time-grab', rule, {
+  valid: [
+    'Thanks for the quick call yesterday, Maria.',
+    'Thanks for the 10 minutes you spent with our support team on Friday.',
+    "If you're free, the gallery opens at six on Thursday.",
+    'You asked for a quick demo, so here is a five-minute recording.',
+    'After our quick chat, I wrote up the notes and attached them.',
+    'Is hiring nurses still the hardest part of your week?',
+    'Take your time with the draft; there is no rush.',
+    'Before your board meeting on Friday, here is the one-page summary.',
+  ],
+  invalid: [
+    {
+      code: 'Hi Maria,\n\nCould you spare 10 minutes of your time this week?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: '10 minutes of your time' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      code: 'Are you free for a quick call on Tuesday?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'a quick call' },
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'Can we hop on a call so I can walk you through our platform?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'hop on a call' },
+          line: 1,
+          column: 8,
+          endLine: 1,
+          endColumn: 21,
+        },
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'walk you through our platform' },
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 60,
+        },
+      ],
+    },
+    {
+      code: 'Would you be open to a 15-minute demo next week?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'a 15-minute demo' },
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 38,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+import rule from '../../src/rules/prefer-reader-focus.js';
+import { RuleTester } from '../rule-tester.js';
+
+new RuleTester().run('prefer-reader-focus', rule, {
+  valid: [
+    'We build scheduling tools. You run three clinics, and your nurses swap shifts by text. Your team could see every swap in one place. Would that help you?',
+    "When we spoke last week, we agreed to meet again. As we discussed, let's meet after our call with your team.",
+    'I saw your post. I liked it. I shared it.',
+    'Thanks for the tour, Maria. Your clinic is lovely.',
+    {
+      code: 'We build tools. We ship fast. Our team is small. Our support is great. You are busy.',
+      options: [{ minRatio: 0.25 }],
+    },
+    {
+      code: 'We build tools. We ship fast. Our team is small. Our support is great.',
+      options: [{ minSenderMentions: 5 }],
+    },
+    'Part I of the plan ships to the US in May. You will get the files first.',
+    'You mentioned, "we are growing, we are hiring, we need help, our team is small." Your growth is great news.',
+  ],
+  invalid: [
+    {
+      code: 'Hi Maria,\n\nWe are Acme. We build CRMs. Our team is great and our product is fast. I think we can help you.',
+      errors: [
+        {
+          messageId: 'senderFocused',
+          data: { sender: 6, reader: 1 },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 3,
+        },
+      ],
+    },
+    {
+      code: 'My name is Sam. I run sales at Acme, and we help clinics. Our customers love us.',
+      errors: [
+        {
+          messageId: 'senderFocused',
+          data: { sender: 5, reader: 0 },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 3,
+        },
+      ],
+    },
+    {
+      code: 'Thanks, Maria. We built our platform for teams. We ship weekly. Our roadmap is public. You can see it.',
+      options: [{ minRatio: 0.5, minSenderMentions: 3 }],
+      errors: [
+        {
+          messageId: 'senderFocused',
+          data: { sender: 4, reader: 1 },
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 18,
+        },
+      ],
+    },
+  ],
+});
