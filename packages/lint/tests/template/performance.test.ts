@@ -13,7 +13,7 @@ function timeParse(text: string, syntax: TemplateSyntax): { ok: boolean; ms: num
   return { ok: result.ok, ms: performance.now() - started };
 }
 
-const FIVE_MB = 5_000_000;
+const ONE_MB = 1_000_000;
 
 describe('parseTemplate on large and hostile input', () => {
   it.each<[string, TemplateSyntax, string]>([
@@ -40,11 +40,11 @@ describe('parseTemplate on large and hostile input', () => {
       '<tr><td style="font-size:0"><p>Hi &amp; welcome,<br>{{firstName}} <img alt="logo"></p></td></tr>\n',
     ],
   ])(
-    'parses 5 MB of %s',
+    'parses 1 MB of %s',
     (_name, syntax, unit) => {
-      const { ok, ms } = timeParse(repeatTo(unit, FIVE_MB), syntax);
+      const { ok, ms } = timeParse(repeatTo(unit, ONE_MB), syntax);
       expect(ok).toBe(true);
-      expect(ms).toBeLessThan(30_000);
+      expect(ms).toBeLessThan(10_000);
     },
     60_000,
   );
