@@ -10,6 +10,7 @@ import type { Config, LintTextOptions, ResolvedConfig } from './config/config-ty
 import { resolveConfig } from './config/resolve-config.js';
 import { applyDefaultOptions } from './create-rule.js';
 import { toDirectiveSeverity } from './config/normalize-rule-entry.js';
+import { validateLintContext } from './context/read-send-context.js';
 import { applyDirectives } from './directives/apply-directives.js';
 import { parseDirectives } from './directives/parse-directives.js';
 import { applySafeFixes, dropUnsafeFixes } from './fixes/drop-unsafe-fixes.js';
@@ -187,6 +188,8 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
  * @returns an ESLint-shaped result.
  */
 export function lintWithConfig(text: string, options: LintWithConfigOptions): LintResult {
+  // A malformed recipient context is a caller's mistake: say so instead of skipping context rules.
+  if (options.context) validateLintContext(options.context);
   const bom = text.startsWith(BOM) ? BOM : '';
   const source = bom ? text.slice(1) : text;
   const syntax = chooseSyntax(options.config, options.filePath);
@@ -226,7 +229,7 @@ export function lintWithConfig(text: string, options: LintWithConfigOptions): Li
  *
  * The syntax comes from `languageOptions.syntax`, else the file extension, else plain text. Without
  * a config, the recommended preset applies. A template that cannot be parsed gives one fatal
- * message; an invalid config throws a `ConfigError`; a rule that throws makes `lintText` throw a
+ * message; an invalid config or recipient `context` throws a `ConfigError`; a rule that throws makes `lintText` throw a
  * `RuleError` naming the rule and the file.
  *
  * @returns an ESLint-shaped `LintResult`; with `fix: true`, `output` holds the fixed text when

@@ -71,7 +71,10 @@ export interface ReportDescriptor<MessageId extends string = string> {
 }
 
 /** What a rule's `create` receives. */
-export interface RuleContext<Options extends readonly unknown[] = unknown[], MessageId extends string = string> {
+export interface RuleContext<
+  Options extends readonly unknown[] = unknown[],
+  MessageId extends string = string,
+> {
   /** The rule id as configured (e.g. `no-shouting`, or `sincerely/no-shouting` in ESLint). */
   readonly id: string;
   /** The options, with `meta.defaultOptions` merged in. */
@@ -111,7 +114,10 @@ export interface RuleDocs {
 }
 
 /** Rule metadata, as in ESLint. */
-export interface RuleMeta<Options extends readonly unknown[] = unknown[], MessageId extends string = string> {
+export interface RuleMeta<
+  Options extends readonly unknown[] = unknown[],
+  MessageId extends string = string,
+> {
   type: 'problem' | 'suggestion' | 'layout';
   docs: RuleDocs;
   messages: Record<MessageId, string>;
@@ -124,7 +130,10 @@ export interface RuleMeta<Options extends readonly unknown[] = unknown[], Messag
 }
 
 /** An ESLint-shaped rule object. */
-export interface RuleModule<Options extends readonly unknown[] = unknown[], MessageId extends string = string> {
+export interface RuleModule<
+  Options extends readonly unknown[] = unknown[],
+  MessageId extends string = string,
+> {
   meta: RuleMeta<Options, MessageId>;
   create(context: RuleContext<Options, MessageId>): RuleListener;
 }

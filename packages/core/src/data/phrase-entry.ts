@@ -17,7 +17,9 @@ export interface PhraseEntry {
   readonly subtype?: string;
 }
 
-/** Freezes a phrase list and each entry in it. */
-export function definePhrases(entries: readonly PhraseEntry[]): readonly PhraseEntry[] {
+/** Freezes a phrase list and each entry in it (entries may carry extra typed fields). */
+export function definePhrases<Entry extends PhraseEntry = PhraseEntry>(
+  entries: readonly NoInfer<Entry>[],
+): readonly Entry[] {
   return Object.freeze(entries.map((entry) => Object.freeze({ ...entry })));
 }

@@ -9,10 +9,17 @@
  * so several rules reading one message share one analysis.
  */
 import { LruCache } from '../nlp/lru-cache.js';
-import { findAsks, findQuestions } from './find-asks.js';
+import { classifyMessage } from './classify-message.js';
+import { findAskBeforeQuestion, findAsks, findQuestions } from './find-asks.js';
+import { findCarePitches } from './find-care-pitches.js';
+import { findDeceptiveSubjects } from './find-deceptive-subjects.js';
+import { findFeatureDumps } from './find-feature-dumps.js';
 import { findOpening, findPitchFirst } from './find-opening.js';
 import { findPhraseFindings, findRemoval } from './find-phrase-findings.js';
 import { findReaderFocus } from './find-reader-focus.js';
+import { findPersonalization } from './find-personalization.js';
+import { findTemplatedIntimacy } from './find-templated-intimacy.js';
+import { listMergeFields } from './mask-fields-as-words.js';
 import type {
   AnalyzeMessageOptions,
   MessageAnalysis,
@@ -20,7 +27,7 @@ import type {
 } from './message-analysis.js';
 import type { MessageInput } from './message-input.js';
 import { measureReadability } from './measure-readability.js';
-import { prepareMessage } from './prepare-message.js';
+import { getPreparedMessage } from './prepare-message.js';
 
 const byObject = new WeakMap<MessageInput, Map<string, MessageAnalysis>>();
 const byString = new LruCache<string, MessageAnalysis>(64);
@@ -31,7 +38,7 @@ function overlapsAny(finding: SincerityFinding, others: readonly SincerityFindin
 
 function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAnalysis {
   const kind = options.kind ?? input.kind;
-  const message = prepareMessage(input, kind);
+  const message = getPreparedMessage(input, kind);
   const opening = findOpening(message);
   const pitchFirst = findPitchFirst(message, opening);
   const timeGrabs = findPhraseFindings(message, 'time-grab');
@@ -47,8 +54,20 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
   const buzzwords = findPhraseFindings(message, 'buzzword').filter(
     (finding) => !overlapsAny(finding, guiltTrips) && !overlapsAny(finding, unverifiableClaims),
   );
+  const classification = classifyMessage(message, pitchFirst);
+  const asks = findAsks(message);
+  const questions = findQuestions(message);
+  const featureDumps = findFeatureDumps(message);
+  const carePitches = findCarePitches(message, classification, asks);
+  const fields = listMergeFields(input);
+  const templatedIntimacy = findTemplatedIntimacy(message, fields);
+  const deceptiveSubjects = findDeceptiveSubjects(message, classification);
   const findings = [
     ...pitchFirst,
+    ...featureDumps,
+    ...carePitches,
+    ...templatedIntimacy,
+    ...deceptiveSubjects,
     ...timeGrabs,
     ...falseUrgency,
     ...unverifiableClaims,
@@ -73,17 +92,26 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
     claims: unverifiableClaims,
     pressure: falseUrgency,
     readerFocus: findReaderFocus(message),
-    questions: findQuestions(message),
-    asks: findAsks(message),
+    questions,
+    asks,
     opening,
     ...measureReadability(message),
+    classification,
+    featureDumps,
+    carePitches,
+    templatedIntimacy,
+    deceptiveSubjects,
+    askBeforeQuestion: findAskBeforeQuestion(message, classification.kind, asks, questions),
+    personalization: findPersonalization(fields, classification),
   };
 }
 
 /**
  * Analyses a message for sincerity: located findings (pitch-first openings, time grabs, false
- * urgency, unverifiable claims, guilt trips, hollow openers, manipulative closes, buzzwords) and
- * measures (reader focus, questions, asks, opening subject, word count, reading grade). Quoted text
+ * urgency, unverifiable claims, guilt trips, hollow openers, manipulative closes, buzzwords,
+ * feature dumps, pitches in care touches, templated intimacy, deceptive subjects) and measures
+ * (reader focus, questions, asks, the first ask made before any question, opening subject, word
+ * count, reading grade overall and per paragraph, the declared or inferred kind). Quoted text
  * (a `>` line, words in quotation marks) is never reported.
  *
  * @returns the analysis; the same object for the same input object and options.

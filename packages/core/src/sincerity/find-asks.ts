@@ -5,17 +5,18 @@
  * know" …) holding a meeting, reply, purchase or link word.
  */
 import type { Ask, AskKind, TextSpan } from './message-analysis.js';
+import type { MessageKind } from './message-input.js';
 import type { PreparedMessage } from './prepare-message.js';
 import { isReadAsBody } from './prepare-message.js';
 
 const ASK_WORDS: readonly [AskKind, RegExp][] = [
   [
     'meeting',
-    /\b(?:call|meeting|meet|chat|demo|zoom|coffee|calendar|schedule a time|book a time|grab (?:some )?time|catch up|sit down)\b/gu,
+    /\b(?:call|meeting|meet|chat|demo|zoom|coffee|(?:my|your|on the|a) calendar|calendar (?:link|invite)|schedule a time|book a time|grab (?:some )?time|catch up|sit down)\b/gu,
   ],
   [
     'reply',
-    /\b(?:let me know|reply|write back|get back to me|hear (?:back )?from you|drop me a line|your thoughts|any thoughts|thoughts\?)/gu,
+    /\b(?:let me know|reply|write back|get back to me|hear (?:back )?from you|drop me a line|your thoughts|any thoughts|thoughts\?|forward (?:it|this|the|my)|pass (?:it|this) (?:along|on)|send (?:me|us|over) (?:your|a|the)|introduce me)/gu,
   ],
   [
     'purchase',
@@ -81,4 +82,52 @@ export function findAsks(message: PreparedMessage): Ask[] {
     }
   }
   return asks.sort((a, b) => a.start - b.start);
+}
+
+/** The forms of a question that requests something: "Can you…", "Are you free…", "Open to…". */
+const REQUEST_QUESTION =
+  /\b(?:can|could|would|will) (?:you|we|i)\b|\bare you (?:open|free|available|up for|around|interested)\b|\b(?:want|like) to (?:hop|jump|grab|book|schedule|meet|chat|see|try|get)\b|\bshall we\b|\bworth a\b|\binterested in\b|\bopen to\b|\bhow about\b|\bdoes \S+ (?:work|suit)\b|^(?:any|some) (?:thoughts|interest)\b/u;
+
+/** Scheduling words that make a wh-question a request ("What time works for a call?"). */
+const SCHEDULING = /\b(?:free|available|works?|good time|best time|suits?)\b/u;
+
+/** A reply "ask" that only offers help ("let me know if you have questions") asks for nothing. */
+const OFFER_OF_HELP =
+  /\b(?:let me know|reach out|feel free to (?:reply|ask|reach out|write)|happy to (?:help|answer))\b[^.?!]*?\b(?:questions?|anything else|if anything|need (?:anything|help|a hand)|if i can help|if we can help|if (?:it|this|that) helps|how (?:it|that) goes)\b/u;
+
+/**
+ * Finds the first request made before any question about the reader: the moment the message asks
+ * for something (a meeting, a purchase, a click, a reply) without having asked them anything.
+ * A question counts when it ends in "?", is not only about the sender, and asks for nothing
+ * itself ("Is onboarding still slow for your team?" counts; "Are you free for a call?" does not).
+ *
+ * @returns the ask, or `null` when a question comes first, nothing is asked, or `kind` is care
+ *   or transactional (a thank-you or a receipt owes the reader no questions).
+ */
+export function findAskBeforeQuestion(
+  message: PreparedMessage,
+  kind: MessageKind | undefined,
+  asks: readonly Ask[],
+  questions: readonly TextSpan[],
+): Ask | null {
+  if (kind === 'care' || kind === 'transactional') return null;
+  // A question that names a meeting or a reply without requesting one ("Is the calendar sync
+  // working for you?", "What would you like to cover when we meet?") is still about the reader.
+  const isRequestQuestion = (span: TextSpan): boolean => {
+    const text = message.lower.slice(span.start, span.end);
+    if (/^(?:what|which|how|why|where|who)\b/u.test(text) && !SCHEDULING.test(text)) return false;
+    return REQUEST_QUESTION.test(text);
+  };
+  const askSentences = new Set(asks.map((ask) => ask.sentence.start));
+  const readerQuestions = questions.filter(
+    (question) => !askSentences.has(question.start) || !isRequestQuestion(question),
+  );
+  const readerQuestionStarts = new Set(readerQuestions.map((question) => question.start));
+  for (const ask of asks) {
+    if (readerQuestionStarts.has(ask.sentence.start)) continue;
+    const sentence = message.lower.slice(ask.sentence.start, ask.sentence.end);
+    if (ask.kind === 'reply' && OFFER_OF_HELP.test(sentence)) continue;
+    return readerQuestions.some((question) => question.start < ask.sentence.start) ? null : ask;
+  }
+  return null;
 }

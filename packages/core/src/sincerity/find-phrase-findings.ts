@@ -57,10 +57,6 @@ const PAST_CONTEXT =
 const REQUEST =
   /\?|\b(?:can|could|would|will) (?:you|we|i)\b|\bare you (?:open|free|available|up for|around)|\b(?:happy|glad|love|like) to\b|\b(?:i'd|i would|we'd|we would) (?:love|like)|\blet me know\b|\blet's\b|\bplease\b|\b(?:schedule|book|grab|set up|find|spare|jump|hop)\b|\bworth (?:a|it)\b|\bopen to\b|\bfree for\b|\binterested in\b/u;
 
-function lastWord(text: string): string | undefined {
-  return /([\p{L}']+)[^\p{L}']*$/u.exec(text)?.[1];
-}
-
 /** True when the nearest pronoun before the match points at the reader or a third party. */
 function isAboutOthers(before: string): boolean {
   const words = before.match(/[\p{L}']+/gu) ?? [];
@@ -87,8 +83,14 @@ function hasSharedHistory(message: PreparedMessage): boolean {
 
 type Guard = (context: MatchContext) => number | null;
 
+/** The finding kinds that come from one phrase list each. */
+export type PhraseFindingKind = Exclude<
+  FindingKind,
+  'feature-dump' | 'care-pitch' | 'templated-intimacy' | 'deceptive-subject'
+>;
+
 /** Guards return a confidence, or null to drop the match. */
-const GUARDS: Record<FindingKind, Guard> = {
+const GUARDS: Record<PhraseFindingKind, Guard> = {
   'pitch-first': () => 0.9,
   'time-grab': ({ match, before, sentence, message }) => {
     if (READER_SAID.test(before) || PAST_CONTEXT.test(before)) return null;
@@ -101,7 +103,7 @@ const GUARDS: Record<FindingKind, Guard> = {
     return ownsTime ? 0.9 : 0.8;
   },
   'false-urgency': (context) => {
-    const { match, before, message } = context;
+    const { match, before } = context;
     if (READER_SAID.test(before)) return null;
     const phrase = message.lower.slice(match.start, match.end);
     // "your offer expires Friday" is the reader's own deadline (a bank's offer, a lease).
@@ -156,7 +158,7 @@ const GUARDS: Record<FindingKind, Guard> = {
     return 0.8;
   },
   buzzword: (context) => {
-    const { match, before, message } = context;
+    const { match, before } = context;
     if (match.entry.subtype === 'verb') {
       if (!isVerbAt(context, match.start - context.sentence.start)) return null;
       if (/\b(?:the|a|an|your|their|our|its|of|financial|debt)\s+$/u.test(before)) return null;
@@ -165,7 +167,7 @@ const GUARDS: Record<FindingKind, Guard> = {
   },
 };
 
-const LISTS: Record<FindingKind, readonly PhraseEntry[]> = {
+const LISTS: Record<PhraseFindingKind, readonly PhraseEntry[]> = {
   'pitch-first': [],
   'time-grab': TIME_GRABS,
   'false-urgency': PRESSURE_PHRASES,
@@ -221,7 +223,7 @@ export function contextOf(message: PreparedMessage, match: PhraseMatch): MatchCo
  */
 export function findPhraseFindings(
   message: PreparedMessage,
-  kind: FindingKind,
+  kind: PhraseFindingKind,
 ): SincerityFinding[] {
   const findings: SincerityFinding[] = [];
   for (const match of matchPhrases(LISTS[kind], message.masked, message.lower)) {

@@ -1,4 +1,4 @@
-import type { MessageInput } from './message-input.js';
+import type { MessageField, MessageInput } from './message-input.js';
 
 const INLINE_MERGE_SYNTAX = /\{\{[\s\S]*?\}\}\}?|\{%[\s\S]*?%\}/gu;
 
@@ -27,4 +27,23 @@ export function maskFieldsAsWords(input: MessageInput): string {
     last = field.end;
   }
   return masked + text.slice(last);
+}
+
+/**
+ * Lists the merge fields of a message: `input.fields` when given, otherwise the inline `{{ … }}`
+ * and `{% … %}` found in the text (the path is the trimmed inside, up to the first space or `|`).
+ *
+ * @returns fields sorted by start.
+ * @example
+ * listMergeFields({ text: 'Hi {{name}}!' }); // [{ start: 3, end: 11, path: 'name' }]
+ */
+export function listMergeFields(input: MessageInput): MessageField[] {
+  if (input.fields) return [...input.fields].sort((a, b) => a.start - b.start);
+  const fields: MessageField[] = [];
+  for (const match of input.text.matchAll(INLINE_MERGE_SYNTAX)) {
+    const inside = match[0].replace(/^\{[{%]\{?[#/>&~-]?\s*|\s*[-~]?\}?[}%]\}$/gu, '');
+    const path = /^[^\s|]*/u.exec(inside)?.[0] ?? '';
+    fields.push({ start: match.index, end: match.index + match[0].length, path });
+  }
+  return fields;
 }

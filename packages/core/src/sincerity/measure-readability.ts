@@ -8,6 +8,8 @@ import { countSyllables } from '../nlp/count-syllables.js';
 import { LruCache } from '../nlp/lru-cache.js';
 import { findBodyWords } from '../text/count-words.js';
 import { maskMergeFields, MERGE_FIELD_MASK } from '../text/mask-merge-fields.js';
+import type { ParagraphGrade } from './message-analysis.js';
+import type { MessageParagraph } from './message-input.js';
 import type { PreparedMessage } from './prepare-message.js';
 import { isReadAsBody } from './prepare-message.js';
 
@@ -28,38 +30,73 @@ export interface Readability {
   sentenceCount: number;
   syllableCount: number;
   readingGrade: number;
+  paragraphGrades: ParagraphGrade[];
 }
 
-/** Measures the body of a prepared message. */
+function gradeOf(words: number, sentences: number, syllables: number): number {
+  if (words === 0 || sentences === 0) return 0;
+  const grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+  return Math.round(Math.max(0, grade) * 10) / 10;
+}
+
+/** Measures the body of a prepared message, as a whole and per paragraph. */
 export function measureReadability(message: PreparedMessage): Readability {
   const words = findBodyWords(message.input);
   const masked = maskMergeFields(message.input);
+  const perParagraph = message.paragraphs.map(() => ({ words: 0, sentences: 0, syllables: 0 }));
+  let paragraphIndex = 0;
   let syllableCount = 0;
   for (const word of words) {
     const text = masked.slice(word.start, word.end);
-    syllableCount += text.startsWith(MERGE_FIELD_MASK)
+    const syllables = text.startsWith(MERGE_FIELD_MASK)
       ? 2
       : /^https?:/u.test(text)
         ? 1
         : syllablesOf(text);
+    syllableCount += syllables;
+    // Words and paragraphs are both in text order, so one forward walk pairs them.
+    while (
+      paragraphIndex < message.paragraphs.length - 1 &&
+      (message.paragraphs[paragraphIndex] as MessageParagraph).end <= word.start
+    )
+      paragraphIndex++;
+    const counts = perParagraph[paragraphIndex];
+    if (counts) {
+      counts.words++;
+      counts.syllables += syllables;
+    }
   }
-  const sentenceCount = message.sentences.filter((sentence) => {
+  let sentenceCount = 0;
+  for (const sentence of message.sentences) {
     const paragraph = message.paragraphs[sentence.paragraph];
-    return (
+    if (
       paragraph !== undefined &&
       isReadAsBody(paragraph) &&
       /[\p{L}\p{N}]/u.test(message.masked.slice(sentence.start, sentence.end))
-    );
-  }).length;
-  const wordCount = words.length;
-  if (wordCount === 0 || sentenceCount === 0) {
-    return { wordCount, sentenceCount, syllableCount, readingGrade: 0 };
+    ) {
+      sentenceCount++;
+      const counts = perParagraph[sentence.paragraph];
+      if (counts) counts.sentences++;
+    }
   }
-  const grade = 0.39 * (wordCount / sentenceCount) + 11.8 * (syllableCount / wordCount) - 15.59;
+  const paragraphGrades: ParagraphGrade[] = [];
+  perParagraph.forEach((counts, index) => {
+    const paragraph = message.paragraphs[index] as MessageParagraph;
+    if (counts.words === 0 || counts.sentences === 0) return;
+    paragraphGrades.push({
+      start: paragraph.start,
+      end: paragraph.end,
+      wordCount: counts.words,
+      sentenceCount: counts.sentences,
+      readingGrade: gradeOf(counts.words, counts.sentences, counts.syllables),
+    });
+  });
+  const wordCount = words.length;
   return {
     wordCount,
     sentenceCount,
     syllableCount,
-    readingGrade: Math.round(Math.max(0, grade) * 10) / 10,
+    readingGrade: gradeOf(wordCount, sentenceCount, syllableCount),
+    paragraphGrades,
   };
 }

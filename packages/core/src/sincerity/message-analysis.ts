@@ -1,4 +1,5 @@
 /** The result types of `analyzeMessage`. Offsets are 0-based into `MessageInput.text`, end exclusive. */
+import type { ClassifiedField } from './classify-merge-fields.js';
 import type { MessageKind, MessagePart } from './message-input.js';
 
 /** A stretch of the message text. */
@@ -16,7 +17,11 @@ export type FindingKind =
   | 'guilt-trip'
   | 'hollow-opener'
   | 'manipulative-close'
-  | 'buzzword';
+  | 'buzzword'
+  | 'feature-dump'
+  | 'care-pitch'
+  | 'templated-intimacy'
+  | 'deceptive-subject';
 
 /** One located finding: what was found, where, why, and how sure the heuristic is. */
 export interface SincerityFinding extends TextSpan {
@@ -97,6 +102,73 @@ export interface OpeningAnalysis extends TextSpan {
   sentence: TextSpan;
 }
 
+/** The occasions a care touch marks. */
+export type CareOccasionKind =
+  'birthday' | 'anniversary' | 'congratulations' | 'condolence' | 'holiday' | 'thanks';
+
+/** A phrase that marks an occasion ("Happy birthday"), where it stands. */
+export interface CareOccasion extends TextSpan {
+  occasion: CareOccasionKind;
+  evidence: string;
+}
+
+/** A phrase that points to how the message is meant (a cold signal, marketing language …). */
+export interface KindEvidence extends TextSpan {
+  /** The phrase-list entry that matched, in readable form. */
+  phrase: string;
+  evidence: string;
+}
+
+/**
+ * What kind of message this is: the declared kind (front matter `kind`), or, when none is
+ * declared, what the text shows. An undeclared message counts as `care` when its subject or first
+ * sentences mark an occasion and the sender does not introduce themselves, and as `cold` when the
+ * sender introduces themselves or their pitch and nothing refers to an earlier exchange.
+ */
+export interface MessageClassification {
+  /** The declared kind, else the inferred one; `undefined` when neither is clear. */
+  kind?: MessageKind;
+  /** True when `kind` comes from the input, not from the text. */
+  declared: boolean;
+  /** The occasion in the subject or the first sentences, if any. */
+  occasion: CareOccasion | null;
+  /** Signs of a first touch (self-introduction, "reaching out", "companies like yours" …). */
+  coldSignals: KindEvidence[];
+  /** Signs of an existing conversation ("when we spoke", "you asked", "thanks for your order"). */
+  sharedHistory: KindEvidence[];
+  /** Advertising language (discounts, offers, trials, newsletters). */
+  marketing: KindEvidence[];
+  /** True when the body quotes an earlier message (`>` lines, "On … wrote:", a forwarded header). */
+  thread: boolean;
+}
+
+/** A list of features (or a run of feature sentences) with nothing tied to the reader. */
+export interface FeatureDump extends SincerityFinding {
+  kind: 'feature-dump';
+  /** How many items or sentences it holds. */
+  count: number;
+  /** `list` for bulleted or numbered lines and HTML list items, `sentences` for a run of sentences. */
+  shape: 'list' | 'sentences';
+}
+
+/** The merge fields that stand for the reader, and whether they are all shallow. */
+export interface Personalization {
+  /** The reader's fields (sender and plumbing fields left out), each with its role. */
+  fields: ClassifiedField[];
+  /**
+   * True when the message is a first touch (declared or inferred cold) with at least one reader
+   * field and every one is a name, company or firmographic field.
+   */
+  shallow: boolean;
+}
+
+/** Reading grade of one body paragraph. */
+export interface ParagraphGrade extends TextSpan {
+  wordCount: number;
+  sentenceCount: number;
+  readingGrade: number;
+}
+
 /** Everything `analyzeMessage` finds and measures in one message. */
 export interface MessageAnalysis {
   text: string;
@@ -128,6 +200,26 @@ export interface MessageAnalysis {
   syllableCount: number;
   /** Flesch–Kincaid grade level of the body (0 for an empty body). */
   readingGrade: number;
+  /** Flesch–Kincaid grade level of each body paragraph that has words, in order. */
+  paragraphGrades: ParagraphGrade[];
+  /** The declared or inferred kind, and the evidence for it. */
+  classification: MessageClassification;
+  /** Lists and runs of sentences about product features with nothing tied to the reader. */
+  featureDumps: FeatureDump[];
+  /** Sales asks, offers and upsells inside a care touch (a birthday, thank-you, condolence …). */
+  carePitches: SincerityFinding[];
+  /** Claims of personal knowledge or feeling whose object is a merge field. */
+  templatedIntimacy: SincerityFinding[];
+  /** A "Re:"/"Fwd:" on a first touch, or a subject claiming an invoice, order or account event the body does not back up. */
+  deceptiveSubjects: SincerityFinding[];
+  /**
+   * The first request (a meeting, a purchase, a link, a reply) made before any question about the
+   * reader; `null` when a question comes first, there is no request, or the kind is care or
+   * transactional.
+   */
+  askBeforeQuestion: Ask | null;
+  /** The reader's merge fields and whether a cold message is personalized only by them. */
+  personalization: Personalization;
 }
 
 /** Options for `analyzeMessage`. */

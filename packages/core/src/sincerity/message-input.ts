@@ -34,6 +34,8 @@ export interface MessageParagraph {
   part: MessagePart;
   /** True when the reader does not see it in the body (preheader, visually hidden text). */
   hidden?: boolean;
+  /** True when it is an item of a markup list (an HTML `<li>`). */
+  list?: boolean;
 }
 
 /** A message: its reader-visible text, where merge fields stand in it, and its parts. */

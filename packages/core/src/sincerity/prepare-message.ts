@@ -85,6 +85,30 @@ export function prepareMessage(
   };
 }
 
+const preparedByInput = new WeakMap<MessageInput, Map<string, PreparedMessage>>();
+
+/**
+ * Runs the first pass once per input object and kind, so that `analyzeMessage` and the
+ * compliance checks reading the same message share it.
+ */
+export function getPreparedMessage(
+  input: MessageInput,
+  kind: MessageKind | undefined,
+): PreparedMessage {
+  let perKind = preparedByInput.get(input);
+  if (!perKind) {
+    perKind = new Map();
+    preparedByInput.set(input, perKind);
+  }
+  const key = kind ?? '';
+  let prepared = perKind.get(key);
+  if (!prepared) {
+    prepared = prepareMessage(input, kind);
+    perKind.set(key, prepared);
+  }
+  return prepared;
+}
+
 function isWhollyQuoted(quoted: readonly TextSpan[], span: TextSpan): boolean {
   return quoted.some((quote) => quote.start <= span.start && quote.end >= span.end);
 }

@@ -47,12 +47,12 @@ export function findBodyWords(input: MessageInput | string): WordSpan[] {
   const message = typeof input === 'string' ? { text: input } : input;
   const masked = maskMergeFields(message);
   const words: WordSpan[] = [];
+  // Each paragraph is sliced on its own, so the whole scan reads every character once.
   for (const paragraph of listParagraphs(message)) {
     if (!isBodyParagraph(paragraph)) continue;
-    WORD.lastIndex = paragraph.start;
-    const slice = masked.slice(0, paragraph.end);
-    for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
-      words.push({ start: match.index, end: match.index + match[0].length });
+    const { start } = paragraph;
+    for (const match of masked.slice(start, paragraph.end).matchAll(WORD)) {
+      words.push({ start: start + match.index, end: start + match.index + match[0].length });
     }
   }
   return words;

@@ -11,6 +11,10 @@ const LIST: Record<FindingKind, keyof MessageAnalysis> = {
   'hollow-opener': 'hollowOpeners',
   'manipulative-close': 'manipulativeCloses',
   buzzword: 'buzzwords',
+  'feature-dump': 'featureDumps',
+  'care-pitch': 'carePitches',
+  'templated-intimacy': 'templatedIntimacy',
+  'deceptive-subject': 'deceptiveSubjects',
 };
 
 function evidence(text: string, kind: FindingKind, messageKind?: 'cold' | 'follow-up'): string[] {

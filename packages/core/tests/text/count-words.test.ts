@@ -20,6 +20,29 @@ describe(countWords, () => {
     );
   });
 
+  it('finds the words of many paragraphs at their own offsets', () => {
+    const text = Array.from({ length: 3000 }, (_, index) => `Note ${index} here.`).join('\n\n');
+    const words = findBodyWords(text);
+    expect(words).toHaveLength(9000);
+    const last = words[words.length - 2];
+    expect(last && text.slice(last.start, last.end)).toBe('2999');
+  });
+
+  it('stops a word at its paragraph end when paragraphs are listed without separators', () => {
+    const text = 'onetwo';
+    const words = findBodyWords({
+      text,
+      paragraphs: [
+        { start: 0, end: 3, part: 'body' },
+        { start: 3, end: 6, part: 'body' },
+      ],
+    });
+    expect(words).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 6 },
+    ]);
+  });
+
   it('skips the subject, the preheader and hidden paragraphs', () => {
     const text = 'Subject words\n\nPreheader words\n\nHidden words\n\nBody has four words';
     const words = findBodyWords({

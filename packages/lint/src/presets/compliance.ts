@@ -4,5 +4,10 @@ import type { ConfigObject } from '../config/config-types.js';
 /** The compliance preset: checks for CAN-SPAM, CASL, PECR and GDPR basics only. */
 export const compliance: ConfigObject = Object.freeze({
   name: 'sincerely/compliance',
-  rules: Object.freeze({}),
+  rules: Object.freeze({
+    'no-deceptive-subject': 'error',
+    'require-opt-out': 'error',
+    'require-postal-address': 'error',
+    'respect-opt-out': 'error',
+  }),
 });

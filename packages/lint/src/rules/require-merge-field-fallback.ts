@@ -94,9 +94,16 @@ export default createRule<Options, MessageId>({
           node,
           // The default "there" only stands in for a name ("Quick question for there" would not
           // read); a fallback the team chose themselves is offered for every field.
-          suggest: NAME_FIELD.test(last) || fallback !== DEFAULT_FALLBACK
-            ? [{ messageId: 'addFallback', data, fix: (fixer) => addFallback(node, fallback, fixer) }]
-            : [],
+          suggest:
+            NAME_FIELD.test(last) || fallback !== DEFAULT_FALLBACK
+              ? [
+                  {
+                    messageId: 'addFallback',
+                    data,
+                    fix: (fixer) => addFallback(node, fallback, fixer),
+                  },
+                ]
+              : [],
         });
       },
     };

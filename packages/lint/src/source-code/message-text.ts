@@ -67,7 +67,13 @@ export function buildMessageText(ast: Document): MessageText {
         append(child.raw, child.range, true);
       }
     }
-    paragraphs.push({ start, end: text.length, part: block.part, hidden: block.hidden });
+    paragraphs.push({
+      start,
+      end: text.length,
+      part: block.part,
+      hidden: block.hidden,
+      ...(block.origin === 'li' ? { list: true } : {}),
+    });
   }
 
   const kind = ast.frontMatter?.fields.kind;

@@ -1,0 +1,151 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { LintContext, LintResult, ResolvedConfig } from '@sincerely/lint';
+import { lintWithConfig, resolveConfig, rules } from '@sincerely/lint';
+import { CliError } from '../cli-error.js';
+import type { LintConfig } from '../config/load-lint-config.js';
+import type { CliIO } from '../io.js';
+import { createProgress } from '../output/progress.js';
+
+/** How to lint: the config, the recipient context and the fix mode. */
+export interface LintRunOptions {
+  lintConfig: LintConfig;
+  context?: LintContext;
+  /** `--fix`: write fixed files. */
+  fix?: boolean;
+  /** `--fix-dry-run`: compute fixes (in `output`) without writing. */
+  fixDryRun?: boolean;
+  /** `--report-unused-directives`: at least warn about directives that suppress nothing. */
+  reportUnusedDirectives?: boolean;
+}
+
+/**
+ * The config for one file, or null when an `ignores` pattern of the config covers it.
+ *
+ * @throws {ConfigError} when the config is invalid.
+ */
+export function resolveFileConfig(
+  filePath: string | undefined,
+  options: LintRunOptions,
+): ResolvedConfig | null {
+  const { lintConfig } = options;
+  const resolved = resolveConfig(lintConfig.config, filePath, {
+    cwd: lintConfig.basePath,
+    source: lintConfig.source,
+  });
+  if (resolved && options.reportUnusedDirectives) {
+    resolved.reportUnusedDirectives = resolved.reportUnusedDirectives === 2 ? 2 : 1;
+  }
+  return resolved;
+}
+
+/**
+ * Lints one text with its resolved config.
+ *
+ * @returns the ESLint-shaped result; with a fix mode, `output` holds the fixed text when it changed.
+ */
+export function lintOne(
+  text: string,
+  filePath: string | undefined,
+  config: ResolvedConfig,
+  options: LintRunOptions,
+): LintResult {
+  return lintWithConfig(text, {
+    config,
+    rules,
+    ...(filePath !== undefined ? { filePath } : {}),
+    ...(options.context ? { context: options.context } : {}),
+    ...(options.fix || options.fixDryRun ? { fix: true } : {}),
+    cwd: options.lintConfig.basePath,
+  });
+}
+
+/** The warning ESLint gives for a file named on the command line that is ignored. */
+export function ignoredFileResult(filePath: string): LintResult {
+  return {
+    filePath,
+    messages: [
+      {
+        ruleId: null,
+        severity: 1,
+        message:
+          'File ignored because it matches an ignore pattern (.sincerelyignore or the config\'s "ignores"); remove the pattern to lint it.',
+        line: 1,
+        column: 1,
+      },
+    ],
+    suppressedMessages: [],
+    errorCount: 0,
+    warningCount: 1,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
+/**
+ * Lints one file from disk; with `fix`, writes it back only when fixing changed its text.
+ *
+ * @returns the result (a warning result when an `ignores` pattern covers the file).
+ * @throws {CliError} when the file cannot be read or written.
+ */
+export async function lintFile(
+  file: string,
+  cwd: string,
+  options: LintRunOptions,
+): Promise<LintResult> {
+  const config = resolveFileConfig(file, options);
+  if (!config) return ignoredFileResult(file);
+  const text = await readText(file, cwd);
+  const result = lintOne(text, file, config, options);
+  if (options.fix && result.output !== undefined && result.output !== text) {
+    await writeText(file, result.output, cwd);
+  }
+  return result;
+}
+
+/**
+ * Lints files one after another, showing progress on a terminal. With `fix`, a file is written
+ * only when fixing changed its text.
+ *
+ * @returns one result per file, in the order given.
+ * @throws {CliError} when a file cannot be read or written.
+ */
+export async function lintFiles(
+  files: readonly string[],
+  io: CliIO,
+  options: LintRunOptions,
+): Promise<LintResult[]> {
+  const progress = createProgress(io, files.length);
+  const results: LintResult[] = [];
+  try {
+    for (const file of files) {
+      results.push(await lintFile(file, io.cwd, options));
+      progress.tick();
+    }
+  } finally {
+    progress.done();
+  }
+  return results;
+}
+
+async function readText(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'read error';
+    throw new CliError(`Cannot read ${relative(cwd, file) || file}: ${code}.`, { cause: error });
+  }
+}
+
+async function writeText(file: string, text: string, cwd: string): Promise<void> {
+  try {
+    await writeFile(file, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'write error';
+    throw new CliError(`Cannot write the fixed ${relative(cwd, file) || file}: ${code}.`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { formatIssue, parseSendContext } from '@sincerely/core';
+import type { LintContext } from '@sincerely/lint';
+import { CliError } from '../cli-error.js';
+
+/**
+ * Reads `--context FILE`: JSON `{ contact, sendAt, channel, history }` describing the recipient and
+ * the send, validated with `@sincerely/core`'s model.
+ *
+ * @returns the context, as written, for the engine.
+ * @throws {CliError} naming the file: unreadable, not JSON, not an object, or an invalid field.
+ */
+export async function readContextFile(file: string, cwd: string): Promise<LintContext> {
+  const path = resolve(cwd, file);
+  const shown = relative(cwd, path) || file;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : 'it cannot be read';
+    throw new CliError(`Cannot read the context file ${shown}: ${why}.`, { cause: error });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    throw new CliError(`${shown} is not valid JSON: ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliError(
+      `${shown} must hold a JSON object like { "contact": …, "sendAt": …, "channel": …, "history": […] }.`,
+    );
+  }
+  const result = parseSendContext(value);
+  if (!result.ok) {
+    const problems = result.issues.map((issue) => `${shown}: ${formatIssue(issue)}.`);
+    throw new CliError(problems.join('\n'));
+  }
+  return value as LintContext;
+}

@@ -1,0 +1,109 @@
+import { definePhrases } from './phrase-entry.js';
+
+const GONG = 'EVIDENCE.md: Gong Labs talk-to-listen ratio (top reps talk 43%, listen 57%)';
+
+/** Words that name a product capability; a list item holding one reads as a feature. */
+export const FEATURE_TERMS = definePhrases([
+  {
+    phrase: 'dashboards and reports',
+    pattern:
+      'dashboards?|analytics|reporting|reports|insights|metrics|kpis?|forecasting|visuali[sz]ations?',
+    note: 'a reporting capability',
+    source: GONG,
+  },
+  {
+    phrase: 'integrations',
+    pattern:
+      'integrat(?:es|ions?|ed)|api|apis|webhooks?|sync(?:s|ing|ed)?|plug-?ins?|connectors?|native|built-in|out-of-the-box|zapier|salesforce|hubspot|slack|sso|saml|scim',
+    note: 'an integration capability',
+    source: GONG,
+  },
+  {
+    phrase: 'automation',
+    pattern:
+      'automat(?:ed|ic|ion|es)|ai(?:-powered|-driven)?|machine learning|workflows?|templates?|one-click|drag-and-drop|no-code|low-code|self-serve|bulk',
+    note: 'an automation capability',
+    source: GONG,
+  },
+  {
+    phrase: 'real-time',
+    pattern:
+      'real-?time|unlimited|24/7|uptime|scalable|customi[sz]able|configurable|white-?label(?:ed|ing)?|multi-(?:user|language|currency|channel)|cloud(?:-based)?|mobile apps?|role-based|permissions|audit logs?|seats?|storage',
+    note: 'a product property',
+    source: GONG,
+  },
+  {
+    phrase: 'SOC 2 compliance',
+    pattern:
+      'soc\\s*2|iso\\s*27001|gdpr(?:-ready|-compliant)?|hipaa(?:-compliant)?|encrypt(?:ed|ion)|compliance|security|backups?',
+    note: 'a security or compliance property',
+    source: GONG,
+  },
+  {
+    phrase: 'dedicated support',
+    pattern:
+      '(?:dedicated|priority|premium|white-glove|live) (?:support|onboarding|account manager|success manager)|onboarding|support team|training',
+    note: 'a service the vendor offers',
+    source: GONG,
+  },
+]);
+
+/** Lead-ins that announce a list of the sender's features ("Our platform includes:"). */
+export const FEATURE_LEAD_INS = definePhrases([
+  {
+    phrase: 'Key features',
+    pattern:
+      '(?:key |main |core |top |new |cool )?features|capabilities|feature (?:list|set|highlights)',
+    note: 'announces a feature list',
+    source: GONG,
+  },
+  {
+    phrase: 'Our platform includes',
+    pattern:
+      '(?:our|the|acme|xx+) (?:platform|product|tool|solution|software|app|service|system|suite|plan|package)s? (?:also )?(?:offers|includes|provides|comes with|has|features|gives you|lets you|delivers|supports)',
+    note: 'announces what the product has',
+    source: GONG,
+  },
+  {
+    phrase: 'We offer',
+    pattern:
+      "(?:we|it) (?:also )?(?:offer|offers|provide|provides|include|includes|support|supports|deliver|delivers)|with (?:our|acme|xx+) (?:platform|product|tool|solution|software|app)?,?\\s*you (?:get|can)|here(?:'s| is| are) what (?:we|our|it|you get)|what you get|what(?:'s| is) included|why (?:teams|customers|companies) (?:choose|love|pick)",
+    note: 'announces what the sender offers',
+    source: GONG,
+  },
+]);
+
+/** A sentence that describes the product, for runs of feature sentences without a list. */
+export const FEATURE_SENTENCE_STARTS = definePhrases([
+  {
+    phrase: 'Our platform offers …',
+    pattern:
+      '(?:(?:plus|also|and|additionally|on top of that),? )?(?:our|the) (?:new )?(?:platform|product|tool|solution|software|app|system|dashboard|api|engine|suite|integration)s? (?:also )?(?:is|are|has|have|offers|includes|provides|supports|comes with|integrates|syncs|lets|features|works|runs|uses|gives)',
+    note: 'a sentence about what the product does',
+    source: GONG,
+  },
+  {
+    phrase: 'We also offer …',
+    pattern:
+      '(?:(?:plus|also|and|additionally|on top of that),? )?we (?:also )?(?:offer|provide|support|integrate|include|have|deliver|built|build|ship|added)',
+    note: 'a sentence about what the sender offers',
+    source: GONG,
+  },
+  {
+    phrase: 'It also integrates …',
+    pattern:
+      '(?:(?:plus|also|and|additionally|on top of that),? )?it (?:also )?(?:offers|includes|integrates|supports|comes with|has|provides|syncs|lets|features|works|runs|uses|gives)',
+    note: 'a sentence about what the product does',
+    source: GONG,
+  },
+]);
+
+/** Imperative verbs that start the steps of a how-to list ("Open Settings", "Click Save"). */
+export const STEP_VERBS = definePhrases([
+  {
+    phrase: 'Open …, Click …',
+    pattern:
+      'open|click|tap|go|select|choose|enter|type|press|restart|reboot|reinstall|install|download|upload|update|clear|sign|log|navigate|visit|check|make sure|ensure|turn|switch|toggle|reset|copy|paste|add|remove|delete|save|run|set|find|scroll|drag|export|import|connect|disconnect|refresh|reload|wait|confirm|verify|fill|attach|send|reply|forward|call|bring|review|read|print|plug|unplug|close',
+    note: 'a step the reader takes: a how-to list, not a feature list',
+  },
+]);

@@ -1,0 +1,98 @@
+import { definePhrases } from './phrase-entry.js';
+
+const INTIMACY =
+  'EVIDENCE.md: Granovetter 1973 — intimacy is earned over time; a template cannot claim it';
+
+/**
+ * Claims of personal knowledge or feeling. On their own they can be sincere; filled in by a merge
+ * field ("I know how much you love {{hobby}}") the same words go to everyone, which the reader
+ * notices. Subtype `before` means the merge field stands before the claim ("{{cause}} is close to
+ * my heart"); otherwise it follows it.
+ */
+export const INTIMACY_CLAIMS = definePhrases([
+  {
+    phrase: 'I know how much you love …',
+    pattern:
+      "i know (?:just )?how much you (?:love|enjoy|care about|value|adore|like)|i know you (?:love|adore|care (?:so much|deeply) about)|i know you(?:'re| are) (?:(?:so|really|truly|very) )?(?:passionate about|obsessed with|a (?:huge |big )?fan of|into|excited about)",
+    note: 'claims to know what the reader loves, filled in by a field',
+    source: INTIMACY,
+    subtype: 'knowledge',
+  },
+  {
+    phrase: 'I know how hard … can be',
+    pattern:
+      "i know (?:exactly |firsthand |first-hand )?(?:how|what) (?:hard|difficult|busy|stressful|tough|exciting|important|frustrating|painful|overwhelming|much|it's like|it feels)",
+    note: 'claims to know the reader’s feelings about a topic a field names',
+    source: INTIMACY,
+    subtype: 'knowledge',
+  },
+  {
+    phrase: "I've been thinking about …",
+    pattern:
+      "i(?:'ve| have)? (?:been |was )?(?:just )?(?:thinking|worrying|wondering) (?:a lot |so much |lately )?(?:about|of)|i (?:couldn't|could not|can't|cannot) stop thinking about|(?:i'll|i will|i'd never|i never) (?:never )?forget(?: how)?|i (?:could|can) (?:see|tell) how much",
+    note: 'claims the reader has been on the sender’s mind',
+    source: INTIMACY,
+    subtype: 'feeling',
+  },
+  {
+    phrase: 'as a fellow …',
+    pattern: '(?:as a|a|another|being a) fellow',
+    note: 'claims kinship (a shared city, school or hobby) that a field fills in',
+    source: INTIMACY,
+    subtype: 'kinship',
+  },
+  {
+    phrase: "I've always admired …",
+    pattern:
+      "i(?:'ve| have) (?:always |long |really |truly )?(?:admired|loved|been (?:a (?:huge |big )?fan|impressed|inspired|following))|i (?:really |truly |absolutely |just |genuinely )?(?:love|admire|adore) (?:what|how|that|your|the way)",
+    note: 'claims admiration for something a field names',
+    source: INTIMACY,
+    subtype: 'feeling',
+  },
+  {
+    phrase: 'I was so moved by …',
+    pattern:
+      "i (?:was|am|'m) (?:so |really |truly |deeply |genuinely )?(?:moved|touched|inspired|blown away|amazed|struck) (?:by|with)",
+    note: 'claims an emotional reaction to something a field names',
+    source: INTIMACY,
+    subtype: 'feeling',
+  },
+  {
+    phrase: 'I feel like I know you',
+    pattern: '(?:i|we) (?:feel|felt) (?:like |as if )?(?:i|we) (?:already )?know (?:you|your)',
+    note: 'claims familiarity',
+    source: INTIMACY,
+    subtype: 'feeling',
+  },
+  {
+    phrase: 'I remember how much you …',
+    pattern:
+      'i (?:still )?remember(?:ed)? (?:how much you|how you|when you|that|you (?:love|said|told|mentioned))|(?:and )?remembered (?:that|how|when)',
+    note: 'claims a personal memory of the reader',
+    source: INTIMACY,
+    subtype: 'knowledge',
+  },
+  {
+    phrase: 'I was looking at …',
+    pattern:
+      "i(?:'ve| have)? (?:was |been )?(?:just )?(?:looking at|reading|browsing|checking out|digging into|poring over|admiring)",
+    note: 'claims a personal look at something a field names',
+    source: INTIMACY,
+    subtype: 'knowledge',
+  },
+  {
+    phrase: 'your passion for …',
+    pattern: 'your (?:passion|love|enthusiasm) for',
+    note: 'claims to know what the reader loves',
+    source: INTIMACY,
+    subtype: 'knowledge',
+  },
+  {
+    phrase: '… is close to my heart',
+    pattern:
+      '(?:is|are) (?:so |very |also )?(?:close|dear) to my heart|means (?:so much|a lot|the world) to me|(?:is|are) my (?:favorite|favourite)|caught my (?:eye|attention)|(?:stood|stands) out to me|(?:really )?(?:impressed|inspired|resonated with) me',
+    note: 'claims a shared feeling about something a field names',
+    source: INTIMACY,
+    subtype: 'before',
+  },
+]);

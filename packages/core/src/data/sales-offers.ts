@@ -1,0 +1,90 @@
+import { definePhrases } from './phrase-entry.js';
+
+const CARE =
+  'EVIDENCE.md: Granovetter 1973 — a care touch builds the tie only when nothing is wanted back';
+
+/**
+ * Sales asks, offers, discounts, upsells, demos and meeting requests: the words that turn a care
+ * touch (a birthday, a thank-you, a condolence) into a pitch. The subtype names what is sold.
+ */
+export const SALES_OFFERS = definePhrases([
+  {
+    phrase: '20% off',
+    pattern: '\\d+\\s*(?:%|percent) (?:off|discount)|\\$\\d+ off|save (?:\\d+\\s*%|up to|\\$\\d+)',
+    note: 'a discount turns the greeting into a promotion',
+    source: CARE,
+    subtype: 'discount',
+  },
+  {
+    phrase: 'discount code',
+    pattern:
+      '(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|offer) codes?|(?:use|with|using|enter) (?:the )?code|coupons?|(?:a|an|your|our|exclusive|special|birthday|anniversary|loyalty|member) discount',
+    note: 'a coupon asks the reader to buy',
+    source: CARE,
+    subtype: 'discount',
+  },
+  {
+    phrase: 'special offer',
+    pattern:
+      '(?:special|exclusive|limited(?:-| )time|birthday|anniversary|holiday|loyalty|vip|member) (?:offers?|deals?|pricing|prices?|promotions?|sale)|free shipping|on sale|shop (?:now|the|our)|buy now|order now',
+    note: 'an offer asks the reader to buy',
+    source: CARE,
+    subtype: 'offer',
+  },
+  {
+    phrase: 'upgrade to our premium plan',
+    pattern:
+      'we also (?:do|offer|sell|provide|handle|carry|install)|upgrade (?:to|your (?:plan|account|subscription|package|seats))|(?:premium|pro|enterprise|business|annual|higher|next) (?:plan|tier|package|subscription)|add-ons?|(?:renew|extend) (?:your (?:contract|subscription|plan|license)|early|now|today)',
+    note: 'an upsell asks the reader to pay more',
+    source: CARE,
+    subtype: 'upsell',
+  },
+  {
+    phrase: 'check out our new product',
+    pattern:
+      '(?:check out|take a look at|have a look at|introducing|announcing) our (?:new|latest)|our (?:new|latest) (?:product|feature|plan|service|offering|collection|line|release|tool|module)s?',
+    note: 'a product announcement rides on the occasion',
+    source: CARE,
+    subtype: 'upsell',
+  },
+  {
+    phrase: 'review your accounts',
+    pattern:
+      '(?:worth|time to|good time to|a good idea to) (?:review(?:ing)?|look(?:ing)? at|revisit(?:ing)?|updat(?:e|ing)) (?:the |your )(?:beneficiar(?:y|ies)|accounts?|portfolio|policy|policies|coverage|estate plan|investments|insurance|plan)',
+    note: 'a financial or insurance review is a sales meeting in disguise',
+    source: CARE,
+    subtype: 'upsell',
+  },
+  {
+    phrase: 'a demo',
+    pattern:
+      '(?:a|quick|short|live|free|personal|personalized) (?:product )?(?:demo|walkthrough|product tour)|walk you through|show you (?:how|what) (?:our|we)',
+    note: 'a demo asks for the reader’s time for the sender’s product',
+    source: CARE,
+    subtype: 'demo',
+  },
+  {
+    phrase: 'book a call',
+    pattern:
+      '(?:book|schedule|set up|grab|hop on|jump on) (?:a |some |15 |30 |\\d+ minutes |a few minutes )?(?:time|call|meeting|chat|slot)|calendar link|my calendar|(?:free|available|open) (?:for|to) (?:a )?(?:call|meeting|chat|demo)|(?:i|we) have (?:some )?(?:openings|availability|slots|time) (?:next|this|on|later)|(?:sit down|meet|get together) (?:with you )?to (?:go over|review|discuss|talk (?:about|through)|look at) (?:your|the|some) (?:options|accounts?|portfolio|plan|policy|policies|coverage|estate|investments|numbers|renewal)',
+    note: 'a meeting request for the sender’s agenda',
+    source: CARE,
+    subtype: 'meeting',
+  },
+  {
+    phrase: 'start a free trial',
+    pattern:
+      '(?:start|begin|activate) (?:a|your) (?:free )?trial|free trial|sign up (?:for|now|today)|subscribe (?:now|today|to our)|(?:place|make) (?:an|your next) order',
+    note: 'a purchase ask',
+    source: CARE,
+    subtype: 'purchase',
+  },
+  {
+    phrase: 'refer a friend',
+    pattern:
+      "refer (?:a|your) (?:friend|colleague|peer)|referral (?:bonus|program|reward|credit)|(?:for )?(?:every|each) referral|know (?:anyone|someone|of anyone) (?:else )?(?:who|that)(?:'s| is| are|'re)? (?:might|could|would|needs?|thinking|looking|planning|considering|interested|in the market)",
+    note: 'asks the reader to sell for the sender',
+    source: CARE,
+    subtype: 'referral',
+  },
+]);

@@ -1,0 +1,70 @@
+/**
+ * Finds the sales asks inside a care touch. A care touch (declared `kind: care`, or an undeclared
+ * message that opens with a birthday, anniversary, congratulation, condolence or thank-you) builds
+ * the relationship only when nothing is wanted back; an offer, a discount, an upsell, a demo or a
+ * meeting request turns it into a pitch. Offers of help ("let me know if you need anything",
+ * "call me anytime") and social plans ("coffee when you're back") are not pitches.
+ */
+import { SALES_OFFERS } from '../data/sales-offers.js';
+import { matchPhrases } from '../nlp/match-phrases.js';
+import { contextOf, toFinding } from './find-phrase-findings.js';
+import type { Ask, MessageClassification, SincerityFinding } from './message-analysis.js';
+import type { PreparedMessage } from './prepare-message.js';
+
+const NEGATED =
+  /\b(?:no|not|without|never|zero|isn't|is not|not a|nothing like)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const OFFER_OF_HELP =
+  /\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b/u;
+const SOCIAL = /^(?:coffee|catch up|sit down|chat)$/u;
+
+function overlaps(findings: readonly SincerityFinding[], start: number, end: number): boolean {
+  return findings.some((finding) => finding.start < end && start < finding.end);
+}
+
+/**
+ * Lists the pitches in a care touch; an empty list when the message is not one.
+ *
+ * @returns findings of kind `care-pitch` in text order, with the offer type as `subtype`.
+ */
+export function findCarePitches(
+  message: PreparedMessage,
+  classification: MessageClassification,
+  asks: readonly Ask[],
+): SincerityFinding[] {
+  if (classification.kind !== 'care') return [];
+  const findings: SincerityFinding[] = [];
+  for (const match of matchPhrases(SALES_OFFERS, message.masked, message.lower)) {
+    const context = contextOf(message, match);
+    if (!context || NEGATED.test(context.before)) continue;
+    const whole = message.lower.slice(context.sentence.start, context.sentence.end);
+    const subtype = match.entry.subtype;
+    if ((subtype === 'meeting' || subtype === 'demo') && OFFER_OF_HELP.test(whole)) continue;
+    findings.push(toFinding('care-pitch', context, 0.85));
+  }
+  for (const ask of asks) {
+    if (ask.kind !== 'meeting' && ask.kind !== 'purchase') continue;
+    const word = message.lower.slice(ask.start, ask.end);
+    if (SOCIAL.test(word) || overlaps(findings, ask.sentence.start, ask.sentence.end)) continue;
+    const whole = message.lower.slice(ask.sentence.start, ask.sentence.end);
+    if (OFFER_OF_HELP.test(whole)) continue;
+    const index = message.sentenceAt(ask.start);
+    const sentence = message.sentences[index];
+    if (!sentence) continue;
+    findings.push({
+      kind: 'care-pitch',
+      start: ask.start,
+      end: ask.end,
+      evidence: ask.evidence,
+      phrase: ask.kind === 'meeting' ? 'a meeting request' : 'a purchase ask',
+      reason:
+        ask.kind === 'meeting'
+          ? 'a meeting request for the sender’s agenda'
+          : 'asks the reader to buy',
+      subtype: ask.kind,
+      confidence: 0.75,
+      sentence: { start: sentence.start, end: sentence.end },
+      part: sentence.part,
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

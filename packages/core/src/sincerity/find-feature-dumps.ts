@@ -1,0 +1,237 @@
+/**
+ * Finds feature dumps: a list (bulleted or numbered lines, or HTML list items) of three or more
+ * product features, or a run of three or more sentences about what the product does, where no
+ * item says anything about the reader ("you", "your") and nothing before the list refers to a
+ * need they stated. The approach is lexical and linear:
+ *
+ * 1. Walk the body's lines in order; a line that starts with a bullet or a number is an item, and
+ *    consecutive items (blank lines allowed between them) form a list.
+ * 2. Drop lists that are not about features: agendas (lead-in "Agenda", items starting with a
+ *    time), the reader's questions (items ending in "?"), how-to steps (lead-in "steps", items
+ *    starting with an imperative), and lists after "you mentioned"/"you asked".
+ * 3. Keep a list when its lead-in announces features ("Our platform includes:", "… comes with:")
+ *    or at least half its items name a capability ("Real-time sync", "SOC 2 compliance").
+ * 4. Separately, a single sentence that lists four or more things a product "includes" or
+ *    "offers", and a run of three sentences that each describe the product, count as well.
+ */
+import {
+  FEATURE_LEAD_INS,
+  FEATURE_SENTENCE_STARTS,
+  FEATURE_TERMS,
+  STEP_VERBS,
+} from '../data/feature-words.js';
+import type { PhraseEntry } from '../data/phrase-entry.js';
+import { matchPhrases } from '../nlp/match-phrases.js';
+import type { FeatureDump, TextSpan } from './message-analysis.js';
+import type { PreparedMessage } from './prepare-message.js';
+import { isReadAsBody } from './prepare-message.js';
+
+/** The fewest items (or sentences) that make a dump. */
+const MIN_ITEMS = 3;
+const BULLET = /^[ \t]*(?:[-*•·–—▪▸►○●✓✔✅☑➤→+]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?=\S)/u;
+const READER =
+  /(?<![\p{L}'])(?:you|your|yours|yourself|you're|you've|you'll|you'd|y'all)(?![\p{L}'])/u;
+const AGENDA =
+  /\b(?:agenda|we(?:'ll| will) (?:cover|go over|discuss)|topics|itinerary|schedule for|run of show|outline|timeline)\b/u;
+const TIME_START =
+  /^(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)/u;
+const STEPS =
+  /\b(?:steps?|to fix|here(?:'s| is) how|how to|try (?:this|these|the following)|instructions|workaround|to (?:reset|restore|resolve|get (?:it|this) working|set (?:it|this) up))\b/u;
+const STATED_NEED =
+  /\byou (?:mentioned|said|asked|told|wanted|wrote|listed|flagged|raised|shared)\b|\byour (?:question|request|note|list|wishlist|requirements|rfp|brief)\b|\bas (?:you )?requested\b/u;
+const QUESTION_END = /\?\s*$/u;
+/** A lead-in line that ends by announcing what something includes ("Business Coverage includes:"). */
+const INCLUDES_COLON =
+  /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with)\s*:\s*$/u;
+/** An inline list of features in one sentence: "Features include one-click timers, …, and apps." */
+const INLINE_LIST =
+  /\b(?:features?|capabilities|platform|product|tool|app|software|package|suite|xx+)\s+(?:include|includes|including|offers?|comes with|has|provides)\b:?([^.!?]+)/u;
+
+interface Item extends TextSpan {
+  /** The item's text after its bullet. */
+  content: TextSpan;
+}
+
+interface List {
+  items: Item[];
+  /** The line just before the first item, when there is one. */
+  leadIn: TextSpan | null;
+}
+
+function compileStart(entries: readonly PhraseEntry[]): RegExp {
+  const union = entries.map((entry) => entry.pattern.replaceAll(' ', '\\s+')).join('|');
+  return new RegExp(`^(?:${union})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+let stepStart: RegExp | undefined;
+let featureSentenceStart: RegExp | undefined;
+
+/** Walks the body's lines and groups list items into lists. */
+function findLists(message: PreparedMessage): List[] {
+  const lists: List[] = [];
+  let current: List | null = null;
+  let lastLine: TextSpan | null = null;
+  const close = (): void => {
+    if (current && current.items.length > 0) lists.push(current);
+    current = null;
+  };
+  for (const paragraph of message.paragraphs) {
+    if (!isReadAsBody(paragraph) || paragraph.part === 'subject') continue;
+    if (paragraph.list) {
+      const item = { start: paragraph.start, end: paragraph.end, content: paragraph };
+      current ??= { items: [], leadIn: lastLine };
+      current.items.push(item);
+      continue;
+    }
+    let lineStart = paragraph.start;
+    while (lineStart <= paragraph.end) {
+      const newline = message.masked.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 || newline > paragraph.end ? paragraph.end : newline;
+      const line = message.masked.slice(lineStart, lineEnd);
+      if (line.trim() !== '') {
+        const bullet = BULLET.exec(line);
+        if (bullet) {
+          current ??= { items: [], leadIn: lastLine };
+          current.items.push({
+            start: lineStart + (line.length - line.trimStart().length),
+            end: lineStart + line.trimEnd().length,
+            content: {
+              start: lineStart + bullet[0].length,
+              end: lineStart + line.trimEnd().length,
+            },
+          });
+        } else {
+          close();
+          lastLine = { start: lineStart, end: lineEnd };
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  close();
+  return lists;
+}
+
+function isFeatureList(message: PreparedMessage, list: List, terms: readonly TextSpan[]): boolean {
+  const { items } = list;
+  const texts = items.map((item) =>
+    message.lower.slice(item.content.start, item.content.end).trim(),
+  );
+  const lead = list.leadIn ? message.lower.slice(list.leadIn.start, list.leadIn.end) : '';
+  const half = items.length / 2;
+  if (texts.some((text) => READER.test(text))) return false;
+  if (texts.filter((text) => QUESTION_END.test(text)).length >= half) return false;
+  if (AGENDA.test(lead) || texts.filter((text) => TIME_START.test(text)).length >= half)
+    return false;
+  stepStart ??= compileStart(STEP_VERBS);
+  if (STEPS.test(lead) || texts.filter((text) => stepStart?.test(text)).length >= half)
+    return false;
+  if (STATED_NEED.test(lead)) return false;
+  if (
+    list.leadIn &&
+    (INCLUDES_COLON.test(lead) || matchPhrases(FEATURE_LEAD_INS, lead, lead).length > 0)
+  )
+    return true;
+  featureSentenceStart ??= compileStart(FEATURE_SENTENCE_STARTS);
+  const featureItems = items.filter(
+    (item, index) =>
+      terms.some((term) => term.start >= item.content.start && term.end <= item.content.end) ||
+      featureSentenceStart?.test(texts[index] ?? ''),
+  );
+  return featureItems.length >= half;
+}
+
+function toDump(
+  message: PreparedMessage,
+  span: TextSpan,
+  first: TextSpan,
+  count: number,
+  shape: FeatureDump['shape'],
+): FeatureDump {
+  const index = message.sentenceAt(first.start);
+  const sentence = message.sentences[index];
+  return {
+    kind: 'feature-dump',
+    start: span.start,
+    end: span.end,
+    evidence: message.text.slice(first.start, first.end),
+    phrase: shape === 'list' ? 'a list of features' : 'a run of feature sentences',
+    reason: 'lists what the product has without tying any of it to the reader’s situation',
+    source: 'EVIDENCE.md: Gong Labs talk-to-listen ratio (top reps talk 43%, listen 57%)',
+    subtype: shape,
+    confidence: shape === 'list' ? 0.8 : 0.7,
+    sentence: sentence ? { start: sentence.start, end: sentence.end } : { ...first },
+    part: sentence?.part ?? 'body',
+    count,
+    shape,
+  };
+}
+
+/** Runs of sentences that each describe the product, none of them about the reader. */
+function findSentenceRuns(message: PreparedMessage, listed: readonly TextSpan[]): FeatureDump[] {
+  featureSentenceStart ??= compileStart(FEATURE_SENTENCE_STARTS);
+  const dumps: FeatureDump[] = [];
+  let run: TextSpan[] = [];
+  const flush = (): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last && run.length >= MIN_ITEMS) {
+      dumps.push(
+        toDump(message, { start: first.start, end: last.end }, first, run.length, 'sentences'),
+      );
+    }
+    run = [];
+  };
+  for (const sentence of message.sentences) {
+    const paragraph = message.paragraphs[sentence.paragraph];
+    if (!paragraph || !isReadAsBody(paragraph) || sentence.part === 'subject') continue;
+    if (listed.some((span) => span.start <= sentence.start && sentence.end <= span.end)) {
+      flush();
+      continue;
+    }
+    const lower = message.lower.slice(sentence.start, sentence.end);
+    const inline =
+      sentence.quoted || READER.test(lower) || AGENDA.test(lower) ? null : INLINE_LIST.exec(lower);
+    const items = inline?.[1]?.split(/,|\band\b/u).filter((item) => item.trim() !== '').length ?? 0;
+    if (inline && items >= MIN_ITEMS + 1) {
+      flush();
+      dumps.push(toDump(message, sentence, sentence, items, 'sentences'));
+      continue;
+    }
+    if (!sentence.quoted && !READER.test(lower) && featureSentenceStart.test(lower)) {
+      run.push(sentence);
+    } else flush();
+  }
+  flush();
+  return dumps;
+}
+
+/**
+ * Finds feature dumps in a prepared message. Transactional messages (release notes, receipts)
+ * are left alone.
+ *
+ * @returns findings of kind `feature-dump`, in text order.
+ */
+export function findFeatureDumps(message: PreparedMessage): FeatureDump[] {
+  if (message.kind === 'transactional') return [];
+  const lists = findLists(message).filter((list) => list.items.length >= MIN_ITEMS);
+  const terms = lists.length > 0 ? matchPhrases(FEATURE_TERMS, message.masked, message.lower) : [];
+  const dumps: FeatureDump[] = [];
+  const listed: TextSpan[] = [];
+  for (const list of lists) {
+    const first = list.items[0] as Item;
+    const last = list.items[list.items.length - 1] as Item;
+    listed.push({ start: first.start, end: last.end });
+    if (!isFeatureList(message, list, terms)) continue;
+    dumps.push(
+      toDump(
+        message,
+        { start: first.start, end: last.end },
+        first.content,
+        list.items.length,
+        'list',
+      ),
+    );
+  }
+  return [...dumps, ...findSentenceRuns(message, listed)].sort((a, b) => a.start - b.start);
+}
