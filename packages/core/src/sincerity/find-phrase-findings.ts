@@ -103,7 +103,7 @@ const GUARDS: Record<PhraseFindingKind, Guard> = {
     return ownsTime ? 0.9 : 0.8;
   },
   'false-urgency': (context) => {
-    const { match, before } = context;
+    const { match, before, message } = context;
     if (READER_SAID.test(before)) return null;
     const phrase = message.lower.slice(match.start, match.end);
     // "your offer expires Friday" is the reader's own deadline (a bank's offer, a lease).
