@@ -13,75 +13,17 @@ import type { PhraseEntry } from '../data/phrase-entry.js';
 import { PRESSURE_PHRASES } from '../data/pressure-phrases.js';
 import { TIME_GRABS } from '../data/time-grabs.js';
 import { matchPhrases, type PhraseMatch } from '../nlp/match-phrases.js';
-import { findTermAt, tagTerms } from '../nlp/tag-terms.js';
-import type {
-  AnalyzedSentence,
-  FindingKind,
-  SincerityFinding,
-  TextSpan,
-} from './message-analysis.js';
+import { pitchFirstGuard } from './guards/pitch-first.js';
+import { timeGrabGuard } from './guards/time-grab.js';
+import { falseUrgencyGuard } from './guards/false-urgency.js';
+import { unverifiableClaimGuard } from './guards/unverifiable-claim.js';
+import { guiltTripGuard } from './guards/guilt-trip.js';
+import { hollowOpenerGuard } from './guards/hollow-opener.js';
+import { manipulativeCloseGuard } from './guards/manipulative-close.js';
+import { buzzwordGuard } from './guards/buzzword.js';
+import { type Guard, type MatchContext } from './guards/shared.js';
+import type { FindingKind, SincerityFinding, TextSpan } from './message-analysis.js';
 import type { PreparedMessage } from './prepare-message.js';
-
-/** A match in context, handed to a guard. */
-export interface MatchContext {
-  match: PhraseMatch;
-  sentence: AnalyzedSentence;
-  /** The sentence's lower-cased text before the match. */
-  before: string;
-  /** The sentence's lower-cased text after the match. */
-  after: string;
-  message: PreparedMessage;
-}
-
-/** Reported speech: the words that follow are the reader's ("you said it was the last chance"). */
-const READER_SAID =
-  /\byou (?:said|mentioned|told (?:me|us)|wrote|noted|called it|asked|asked for|requested|wanted|suggested|described|put it)\b/u;
-/** Whose thing the phrase belongs to, when a possessive stands right before it. */
-const OTHERS_POSSESSIVE = /\b(?:your|their|his|her|its|the reader's)\s+$/u;
-const READER_OR_THIRD = new Set([
-  'you',
-  'your',
-  "you're",
-  "you've",
-  'they',
-  'their',
-  "they're",
-  'he',
-  'she',
-  'his',
-  'her',
-]);
-const SENDER_WORDS = new Set(['we', 'our', 'us', "we're", "we've", 'i', 'my', "i'm", "i've", 'me']);
-const PAST_CONTEXT =
-  /\b(?:thanks?|thank you|appreciated?|enjoyed|after|during|since|from|in|on|about) (?:so much )?(?:for )?(?:the|our|that|your|this)?\s*$/u;
-const REQUEST =
-  /\?|\b(?:can|could|would|will) (?:you|we|i)\b|\bare you (?:open|free|available|up for|around)|\b(?:happy|glad|love|like) to\b|\b(?:i'd|i would|we'd|we would) (?:love|like)|\blet me know\b|\blet's\b|\bplease\b|\b(?:schedule|book|grab|set up|find|spare|jump|hop)\b|\bworth (?:a|it)\b|\bopen to\b|\bfree for\b|\binterested in\b/u;
-
-/** True when the nearest pronoun before the match points at the reader or a third party. */
-function isAboutOthers(before: string): boolean {
-  const words = before.match(/[\p{L}']+/gu) ?? [];
-  for (let index = words.length - 1; index >= 0; index--) {
-    const word = words[index] as string;
-    if (SENDER_WORDS.has(word)) return false;
-    if (READER_OR_THIRD.has(word)) return true;
-  }
-  return false;
-}
-
-function isVerbAt(context: MatchContext, offsetInSentence: number): boolean {
-  const { message, sentence } = context;
-  const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));
-  const term = findTermAt(terms, offsetInSentence);
-  return term !== undefined && term.tags.has('Verb') && !term.tags.has('ProperNoun');
-}
-
-function hasSharedHistory(message: PreparedMessage): boolean {
-  return /\b(?:when|as|since|after) we (?:spoke|talked|met|discussed|chatted|agreed)\b|\bour (?:last |recent |earlier )?(?:call|conversation|chat|meeting)\b|\byou (?:asked|requested)\b/u.test(
-    message.lower,
-  );
-}
-
-type Guard = (context: MatchContext) => number | null;
 
 /** The finding kinds that come from one phrase list each. */
 export type PhraseFindingKind = Exclude<
@@ -91,80 +33,14 @@ export type PhraseFindingKind = Exclude<
 
 /** Guards return a confidence, or null to drop the match. */
 const GUARDS: Record<PhraseFindingKind, Guard> = {
-  'pitch-first': () => 0.9,
-  'time-grab': ({ match, before, sentence, message }) => {
-    if (READER_SAID.test(before) || PAST_CONTEXT.test(before)) return null;
-    const whole = message.lower.slice(sentence.start, sentence.end);
-    const ownsTime = /of your (?:time|day|calendar)|on your calendar|pick your brain/u.test(
-      message.lower.slice(match.start, match.end),
-    );
-    if (!ownsTime && !REQUEST.test(whole) && !/^(?:let's|hop|jump|grab|book)\b/u.test(whole))
-      return null;
-    return ownsTime ? 0.9 : 0.8;
-  },
-  'false-urgency': (context) => {
-    const { match, before, message } = context;
-    if (READER_SAID.test(before)) return null;
-    const phrase = message.lower.slice(match.start, match.end);
-    // "your offer expires Friday" is the reader's own deadline (a bank's offer, a lease).
-    if (
-      match.entry.subtype === 'deadline' &&
-      /^(?:offer|deal|discount|promo|pricing|price|rate|sale)/u.test(phrase) &&
-      /\b(?:your|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)
-    )
-      return null;
-    // "last chance" pressures when it is about acting ("last chance to join", "Last chance!"),
-    // not when it describes the world ("the last chance for snow is in March").
-    if (
-      phrase === 'last chance' &&
-      !/^\s*(?:to\s+(?:sign|buy|join|get|save|register|grab|claim|lock|enroll|book|order|apply|secure|upgrade|try|reserve|act|lock)\b|[!:]|$)/u.test(
-        context.after,
-      ) &&
-      !/\b(?:your|this is|it's|it is|here's)\s+(?:the\s+|a\s+)?$/u.test(before)
-    )
-      return null;
-    if (phrase.startsWith('act ') && !isVerbAt(context, match.start - context.sentence.start))
-      return null;
-    if (phrase.startsWith('hurry') && /\b(?:no|not in a|in no)\s+$/u.test(before)) return null;
-    return 0.85;
-  },
-  'unverifiable-claim': ({ before }) => {
-    if (READER_SAID.test(before) || OTHERS_POSSESSIVE.test(before)) return null;
-    if (/\bcongrat/u.test(before) || isAboutOthers(before)) return null;
-    return 0.8;
-  },
-  'guilt-trip': ({ before, after, message, match }) => {
-    if (READER_SAID.test(before)) return null;
-    const phrase = message.lower.slice(match.start, match.end);
-    if (/hear(?:d)? back$/u.test(phrase) && /^\s+from\s+(?!you\b)/u.test(after)) return null;
-    // "You must be busy with the new clinic" is empathy about something specific, not a guilt line.
-    if (
-      match.entry.subtype === 'busy' &&
-      /^\s*(?:with|after|since|now that|preparing|getting|running)\s/u.test(after)
-    )
-      return null;
-    return 0.9;
-  },
-  // "I hope you're doing well with the new team" is specific, so it is not hollow.
-  'hollow-opener': ({ after, match }) =>
-    match.entry.subtype === 'hope' && /^\s*(?:with|in|at|on|after|since|now that)\s/u.test(after)
-      ? null
-      : 0.9,
-  'manipulative-close': ({ match, message }) => {
-    if (match.entry.subtype !== 'assumptive') return 0.9;
-    // An assumptive close is only out of place in a first touch.
-    if (message.kind !== undefined && message.kind !== 'cold') return null;
-    if (message.kind === undefined && hasSharedHistory(message)) return null;
-    return 0.8;
-  },
-  buzzword: (context) => {
-    const { match, before } = context;
-    if (match.entry.subtype === 'verb') {
-      if (!isVerbAt(context, match.start - context.sentence.start)) return null;
-      if (/\b(?:the|a|an|your|their|our|its|of|financial|debt)\s+$/u.test(before)) return null;
-    }
-    return 0.85;
-  },
+  'pitch-first': pitchFirstGuard,
+  'time-grab': timeGrabGuard,
+  'false-urgency': falseUrgencyGuard,
+  'unverifiable-claim': unverifiableClaimGuard,
+  'guilt-trip': guiltTripGuard,
+  'hollow-opener': hollowOpenerGuard,
+  'manipulative-close': manipulativeCloseGuard,
+  buzzword: buzzwordGuard,
 };
 
 const LISTS: Record<PhraseFindingKind, readonly PhraseEntry[]> = {
@@ -177,6 +53,8 @@ const LISTS: Record<PhraseFindingKind, readonly PhraseEntry[]> = {
   'manipulative-close': MANIPULATIVE_CLOSES,
   buzzword: BUZZWORDS,
 };
+
+export type { MatchContext } from './guards/shared.js';
 
 /** Builds a finding from a match. */
 export function toFinding(

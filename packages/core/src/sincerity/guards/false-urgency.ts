@@ -1,0 +1,29 @@
+/** Pressure, scarcity and fear of missing out, but not a deadline that belongs to the reader. */
+import { type Guard, isVerbAt, READER_SAID } from './shared.js';
+
+export const falseUrgencyGuard: Guard = (context) => {
+  const { match, before, message } = context;
+  if (READER_SAID.test(before)) return null;
+  const phrase = message.lower.slice(match.start, match.end);
+  // "your offer expires Friday" is the reader's own deadline (a bank's offer, a lease).
+  if (
+    match.entry.subtype === 'deadline' &&
+    /^(?:offer|deal|discount|promo|pricing|price|rate|sale)/u.test(phrase) &&
+    /\b(?:your|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)
+  )
+    return null;
+  // "last chance" pressures when it is about acting ("last chance to join", "Last chance!"),
+  // not when it describes the world ("the last chance for snow is in March").
+  if (
+    phrase === 'last chance' &&
+    !/^\s*(?:to\s+(?:sign|buy|join|get|save|register|grab|claim|lock|enroll|book|order|apply|secure|upgrade|try|reserve|act|lock)\b|[!:]|$)/u.test(
+      context.after,
+    ) &&
+    !/\b(?:your|this is|it's|it is|here's)\s+(?:the\s+|a\s+)?$/u.test(before)
+  )
+    return null;
+  if (phrase.startsWith('act ') && !isVerbAt(context, match.start - context.sentence.start))
+    return null;
+  if (phrase.startsWith('hurry') && /\b(?:no|not in a|in no)\s+$/u.test(before)) return null;
+  return 0.85;
+};

@@ -1,0 +1,15 @@
+/** Guilt and pestering in follow-ups, not empathy about something specific. */
+import { type Guard, READER_SAID } from './shared.js';
+
+export const guiltTripGuard: Guard = ({ before, after, message, match }) => {
+  if (READER_SAID.test(before)) return null;
+  const phrase = message.lower.slice(match.start, match.end);
+  if (/hear(?:d)? back$/u.test(phrase) && /^\s+from\s+(?!you\b)/u.test(after)) return null;
+  // "You must be busy with the new clinic" is empathy about something specific, not a guilt line.
+  if (
+    match.entry.subtype === 'busy' &&
+    /^\s*(?:with|after|since|now that|preparing|getting|running)\s/u.test(after)
+  )
+    return null;
+  return 0.9;
+};
