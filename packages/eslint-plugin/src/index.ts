@@ -6,12 +6,11 @@
 import type { ESLint } from 'eslint';
 import { createConfigs, type PluginConfig, type PresetName } from './configs/create-configs.js';
 import { templateLanguage } from './language/template-language.js';
+import { PLUGIN_NAME, PLUGIN_VERSION } from './plugin-meta.js';
 import { copyRules, templateRules } from './rules/index.js';
 
 /** A rule as ESLint's plugin type names it. */
 type ESLintRule = NonNullable<ESLint.Plugin['rules']>[string];
-
-const PLUGIN_VERSION = '0.1.0';
 
 /*
  * The catalog rules are written against `@sincerely/lint`'s `RuleContext`, a subset of ESLint's,
@@ -21,7 +20,7 @@ const PLUGIN_VERSION = '0.1.0';
 const rules = { ...templateRules, ...copyRules } as unknown as Record<string, ESLintRule>;
 
 const plugin = {
-  meta: { name: 'eslint-plugin-sincerely', version: PLUGIN_VERSION, namespace: 'sincerely' },
+  meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: 'sincerely' },
   languages: { template: templateLanguage },
   rules,
   configs: {} as Record<PresetName | `copy-${PresetName}`, PluginConfig>,

@@ -1,16 +1,35 @@
 /**
  * Turns `sincerely lint` patterns into files: a file is taken as named, a folder is searched for
  * templates with a supported extension, anything else is a glob. `node_modules` and `.git` are
- * never searched; ignored files are left out.
+ * never searched, and a search skips a project's own documents (README.md, CHANGELOG.md …), which
+ * sit next to templates but are not outreach; ignored files are left out.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '@sincerely/lint';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
 
 /** Folders no search goes into. */
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * A project's own documents: a folder or glob search never picks them up (naming one lints it).
+ * Templates are often kept next to a README; linting it as an email would only add noise.
+ */
+export const PROJECT_DOCUMENTS: readonly string[] = [
+  'README.md',
+  'CHANGELOG.md',
+  'CONTRIBUTING.md',
+  'CODE_OF_CONDUCT.md',
+  'LICENSE.md',
+  'SECURITY.md',
+];
+const PROJECT_DOCUMENT_NAMES = new Set(PROJECT_DOCUMENTS.map((name) => name.toLowerCase()));
+
+function isProjectDocument(path: string): boolean {
+  return PROJECT_DOCUMENT_NAMES.has(basename(path).toLowerCase());
+}
 
 /** What `findLintFiles` needs. */
 export interface FindLintFilesOptions {
@@ -53,7 +72,9 @@ async function search(pattern: string, cwd: string): Promise<string[]> {
     ignore: ALWAYS_SKIPPED,
     expandDirectories: false,
   });
-  return found.map((path) => resolve(path)).filter(isSupported);
+  return found
+    .map((path) => resolve(path))
+    .filter((path) => isSupported(path) && !isProjectDocument(path));
 }
 
 const EXTENSION_LIST = SUPPORTED_EXTENSIONS.join(', ');

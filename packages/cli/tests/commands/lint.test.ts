@@ -82,6 +82,19 @@ describe('sincerely lint: exit codes', () => {
     expect(missing.err.split('\n')).toHaveLength(2);
   });
 
+  it("leaves a folder's README and CHANGELOG out of a search, but lints one that is named", async () => {
+    const dir = createTempProject({
+      'emails/README.md': TEMPLATES.placeholder,
+      'emails/changelog.md': TEMPLATES.placeholder,
+      'emails/intro.md': TEMPLATES.clean,
+    });
+    expect(await runCli(['lint', 'emails'], dir)).toEqual({ code: ExitCode.Ok, out: '', err: '' });
+    expect((await runCli(['lint', 'emails/**/*.md'], dir)).code).toBe(ExitCode.Ok);
+    const named = await runCli(['lint', 'emails/README.md'], dir);
+    expect(named.code).toBe(ExitCode.LintErrors);
+    expect(named.out).toContain('no-unfilled-placeholder');
+  });
+
   it('exits 2 when a path or glob matches nothing', async () => {
     const dir = createTempProject({ 'a.txt': TEMPLATES.clean, 'notes.pdf': '%PDF' });
     expect((await runCli(['lint', 'drafts/'], dir)).err).toBe(

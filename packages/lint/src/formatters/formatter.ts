@@ -9,6 +9,8 @@ export interface FormatterOptions {
   color?: boolean;
   /** Rule metadata by rule id, for SARIF's rule descriptors; the built-in rules when absent. */
   rulesMeta?: Readonly<Record<string, RuleMeta>>;
+  /** The name of the tool, for SARIF's `tool.driver.name`. Default: `sincerely`. */
+  toolName?: string;
   /** The version of the tool, for SARIF's `tool.driver.version`. */
   toolVersion?: string;
 }

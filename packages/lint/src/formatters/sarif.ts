@@ -60,8 +60,9 @@ interface SarifResult {
   }[];
 }
 
-function describeRule(id: string, meta: RuleMeta | undefined): SarifRule {
-  if (!meta) {
+function describeRule(id: string, meta: Partial<RuleMeta> | undefined): SarifRule {
+  // Under ESLint, `rulesMeta` also holds other plugins' rules, whose docs may be missing.
+  if (!meta?.docs?.description) {
     return (
       BUILT_IN_DESCRIPTORS[id] ?? {
         id,
@@ -76,7 +77,9 @@ function describeRule(id: string, meta: RuleMeta | undefined): SarifRule {
     shortDescription: { text: meta.docs.description },
     ...(meta.docs.url ? { helpUri: meta.docs.url } : {}),
     defaultConfiguration: { level: meta.docs.severity === 'error' ? 'error' : 'warning' },
-    properties: { tags: [meta.type, meta.docs.preset] },
+    properties: {
+      tags: [meta.type, meta.docs.preset].flatMap((tag) => (tag === undefined ? [] : [tag])),
+    },
   };
 }
 
@@ -163,7 +166,7 @@ export const formatSarif: Formatter = (results, options = {}) => {
       {
         tool: {
           driver: {
-            name: 'sincerely',
+            name: options.toolName ?? 'sincerely',
             informationUri: INFORMATION_URI,
             ...(options.toolVersion ? { version: options.toolVersion } : {}),
             rules: descriptors,
