@@ -13,7 +13,7 @@ export const BUZZWORDS = definePhrases([
   {
     phrase: 'leverage',
     pattern: 'leverag(?:e|es|ed|ing)',
-    note: 'as a verb, a long word for "use"',
+    note: 'as a verb in the present, a long word for "use"',
     source: PLAIN,
     subtype: 'verb',
   },
@@ -50,9 +50,17 @@ export const BUZZWORDS = definePhrases([
   {
     phrase: 'disrupt',
     pattern:
-      'disrupt(?:s|ed|ing)? (?:the |your |this |an |their )?(?:industry|industries|market|markets|space|status quo|category|sector)|disruptive (?:technology|platform|solution|innovation|startup|product)',
+      'disrupt(?:s|ed|ing)? (?:the |your |this |an |their )?(?:[\\p{L}-]+ ){0,2}(?:industry|industries|market|markets|space|status quo|category|sector)|disruptive (?:technology|platform|solution|innovation|startup|product)',
     note: 'startup jargon',
     source: PLAIN,
+    subtype: 'disrupt',
+  },
+  {
+    phrase: 'rockstar',
+    pattern: 'rock[- ]?stars?|ninjas?|jedis?',
+    note: 'hiring jargon that says nothing about the work or the person',
+    source: PLAIN,
+    subtype: 'hire',
   },
   { phrase: 'low-hanging fruit', pattern: 'low[- ]hanging fruit', note: 'a cliché', source: PLAIN },
   {
@@ -102,7 +110,7 @@ export const BUZZWORDS = definePhrases([
   {
     phrase: 'empower',
     pattern:
-      'empower(?:s|ing)? (?:your |you |teams|businesses|companies|organizations|organisations)',
+      'empower(?:s|ing)? (?:you|your|our|their)\\b|empower(?:s|ing)? (?:the )?(?:[\\p{L}-]+ ){0,2}(?:teams?|businesses|companies|organizations|organisations|leaders|employees|workforces?|brands|users|customers|clients|managers|marketers|reps|sellers|agencies|startups|enterprises)',
     note: 'vague verb for what the product does',
     source: PLAIN,
   },

@@ -2,6 +2,8 @@ import { definePhrases } from './phrase-entry.js';
 
 const CAN_SPAM = 'EVIDENCE.md: CAN-SPAM applies to commercial messages, B2B included';
 const GONG = 'EVIDENCE.md: Gong Labs talk-to-listen ratio';
+const PECR_CHARITY =
+  'ICO direct marketing guidance (2016): promoting a charity’s aims, fundraising included, is direct marketing under PECR and GDPR (re-quoted by the Fundraising Regulator, grade B)';
 
 /** Marketing language: its presence makes a message commercial under CAN-SPAM, CASL and PECR. */
 export const MARKETING_PHRASES = definePhrases([
@@ -37,6 +39,35 @@ export const MARKETING_PHRASES = definePhrases([
       "newsletter|(?:this (?:week|month)'s|the latest) (?:issue|edition|digest|roundup)|you(?:'re| are) receiving this (?:email|message) because|view (?:this email )?in (?:your |a )?browser|you (?:signed up|subscribed) (?:for|to)",
     note: 'bulk mail sent to a list',
     source: CAN_SPAM,
+  },
+]);
+
+/**
+ * Offers and appeals: advertising or fundraising when the same text goes to a list, but what one
+ * person may fairly write to another ("Reply and I'll put together a free estimate"). So they make
+ * a message commercial only together with signs of a list (`checkCompliance`).
+ */
+export const SOLICITATIONS = definePhrases([
+  {
+    phrase: 'a free estimate',
+    pattern:
+      '(?:free|complimentary|no-obligation|no obligation|no-cost|no cost) (?:(?:home|market|property|rate|policy|insurance|coverage|portfolio|retirement|roof|energy|tax|site|security|website|seo|pricing) )?(?:estimates?|valuations?|quotes?|consultations?|consults?|assessments?|appraisals?|evaluations?|analysis|inspections?|audits?|check-?ups?|comparative market analysis|cma)',
+    note: 'offers a free service to win a client: promotion of the service',
+    source: CAN_SPAM,
+  },
+  {
+    phrase: 'a gift of $40 fills a box',
+    pattern:
+      '(?:a|one|just|only) (?:[$£€]\\d+|\\d+ (?:dollars|pounds|euros)) (?:gift|donation)|(?:a|one) (?:gift|donation) of (?:just |only )?(?:[$£€]\\d+|\\d+ (?:dollars|pounds|euros))',
+    note: 'an appeal for money priced per gift',
+    source: PECR_CHARITY,
+  },
+  {
+    phrase: 'make a gift today',
+    pattern:
+      '(?:make|send|give) (?:a|your) (?:(?:special|one-time|monthly|year-end|year end|tax-deductible|holiday|generous) )?(?:gift|donation)|(?:please )?(?:donate|give) (?:now|today|online|here|what you can|generously)|(?:would|will|could|can) you (?:please )?(?:consider )?(?:giving|donating|donate|give (?:today|again|a gift)|make a (?:gift|donation)|chip in)|chip in|double your (?:gift|impact|donation)|(?:gifts?|donations?) (?:will be|are being|is being) matched|(?:become|join (?:us )?as) a (?:monthly )?(?:donor|sustainer|sustaining member)',
+    note: 'an appeal for a donation',
+    source: PECR_CHARITY,
   },
 ]);
 

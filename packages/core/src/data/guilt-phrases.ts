@@ -23,7 +23,7 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'did you get my email',
     pattern:
-      '(?:did|have) you (?:get|got|see|seen|receive|received|read|had a chance to (?:read|see|look at)) my (?:last |previous |earlier )?(?:email|e-mail|note|message|emails|messages|voicemail)',
+      '(?:(?:did|have) you (?:get|got|see|seen|receive|received|read|(?:get|got|had|have) (?:a |the )?(?:chance|moment|minute|time) to (?:read|see|look (?:at|over)|review|check|go over))|any chance you (?:saw|read|got|had a (?:chance|moment) to (?:read|look at))) my (?:last |previous |earlier |recent )?(?:email|e-mail|note|message|emails|messages|voicemail)',
     note: 'a question that implies the reader ignored the sender',
     source: FOLLOW_UP,
   },
@@ -59,8 +59,36 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'I’ve reached out several times',
     pattern:
-      "(?:i've|i have|we've|we have) (?:tried to |reached out |emailed |called |written )(?:reach you |you )?(?:several|a few|multiple|many|a number of|three|four|five) times",
+      "(?:i've|i have|we've|we have) (?:now )?(?:tried to (?:reach|contact|call|email) you|reached out(?: to you)?|emailed(?: you)?|called(?: you)?|written(?: to you)?|messaged(?: you)?)(?: now)? (?:(?:several|a few|multiple|many|a number of|three|four|five) times|(?:twice|two times)(?: now)?(?: (?:without|with no) (?:a |any )?(?:reply|response|answer|word back)| (?:but|and) (?:still )?(?:haven't|have not|never) (?:heard back|heard from you|had a reply|had an answer|gotten a reply|got a reply)))",
     note: 'counts the sender’s efforts against the reader',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'without a reply',
+    pattern: '(?:without|with no) (?:a |any )?(?:reply|response|answer|word back)(?: from you)?',
+    note: 'points at the reader’s silence after the sender’s efforts',
+    source: FOLLOW_UP,
+    subtype: 'unanswered',
+  },
+  {
+    phrase: 'floating this to the top of your inbox',
+    pattern:
+      '(?:just )?(?:floating|bumping|pushing|moving|bringing|popping|nudging|sending|putting|raising) (?:this|it|my (?:last |previous |earlier )?(?:email|e-mail|note|message)|this (?:email|e-mail|note|message|thread)) (?:back )?(?:up )?(?:to the top of your inbox|(?:in|into|to) your inbox|back to the top(?! of (?:my|our))|(?:on|onto) your radar)',
+    note: 'a follow-up that adds nothing and points at the reader’s full inbox',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'did you forget about us',
+    pattern:
+      "(?:did|have) you (?:forget|forgotten) (?:about )?(?:us|me|our (?:cause|mission|work|offer|proposal|conversation|email|message|note|kids|children|families|community|animals)|my (?:last |previous )?(?:email|message|note|offer|proposal|calls?)|(?:the|all the|those) [\\p{L}-]+ (?:who|that) (?:count|counted|rely|relied|depend|depended) on you)|you(?: (?:must|may|might) have| have|'ve|'d)? forgotten (?:about )?(?:us|me)|you forgot (?:about )?(?:us|me)",
+    note: 'accuses the reader of neglecting the sender or the sender’s cause',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'I can only assume it’s not a priority',
+    pattern:
+      "(?:i|we)(?: (?:can only|could only|have to|must|will|guess i'll|am left to|are left to)|'ll|'m left to|'re left to) (?:assume|conclude|take it)(?: that)? [^.?!\\n]{0,60}?(?:is not|isn't|is no longer|aren't|are not|not|no longer) (?:a |your |the )?(?:priority|priorities|interested|important|a fit|a good fit|relevant|on your radar)",
+    note: 'reads the reader’s silence as a verdict, to guilt a reply',
     source: FOLLOW_UP,
   },
   {

@@ -2,6 +2,31 @@ import { definePhrases } from './phrase-entry.js';
 
 const GONG = 'EVIDENCE.md: Gong Labs talk-to-listen ratio (top reps talk 43%)';
 
+/**
+ * A product or company name opening a sentence: one to four capitalised words. Common words that
+ * open sentences ("This", "Spring is here") are ruled out here; people, places and dates are
+ * ruled out by the guard, which tags the word. Entries of subtype `product-name` ("… is a tool",
+ * "… includes", "… is here") also need the guard to see that it is a name ("Admission includes
+ * lunch" and "Insurance is a product" are not).
+ */
+const NAME =
+  "(?!(?:The|This|That|These|Those|It|Its|It's|Our|Your|My|Their|His|Her|We|You|I|They|He|She|There|Here|What|Which|Who|Each|Every|Everything|Everyone|Nothing|Something|Someone|Anything|All|Some|Any|Another|One|No|Both|Such|Today|Tomorrow|Tonight|Now|Spring|Summer|Autumn|Fall|Winter|Help|Support|Hope|Relief|Change|Pricing|Coverage|Membership|Registration|Enrollment|Enrolment|Open|New|Next|Last|Good|Great|Happy|If|When|As|So|And|But|Or|Thanks|Please)\\b)\\p{Lu}[\\p{L}\\p{N}&+'-]*(?:\\.[\\p{L}\\p{N}]+)*(?: (?:\\p{Lu}[\\p{L}\\p{N}&+-]*(?:\\.[\\p{L}\\p{N}]+)*|\\d[\\p{L}\\p{N}]*)){0,3}";
+
+/** The hype words of "We are a leading …", which has its own entry. */
+const HYPE = '(?:leading|premier|top|fast-growing|fastest-growing|innovative|global|trusted)';
+
+/** What a product or a vendor is, when the opening defines it ("Trackly is a time-tracking tool"). */
+const PRODUCT_KIND =
+  '(?:tool|toolkit|platform|app|application|software|solution|service|suite|system|product|plugin|plug-in|extension|add-on|integration|dashboard|marketplace|agency|firm|company|startup|start-up|consultancy|provider|vendor|brand|CRM|ERP|ATS|API)s?';
+
+/** How a sender's organisation describes itself ("We are a boutique creative agency"). */
+const ORGANISATION =
+  '(?:agency|studio|firm|company|startup|start-up|consultancy|provider|vendor|supplier|manufacturer|distributor|brokerage|business|platform|marketplace|practice|collective)';
+
+/** What a seller offers, as the object of "inform you about our …". */
+const OFFERING =
+  '(?:range|line|lines|products?|services?|solutions?|offerings?|portfolio|catalog|catalogue|platform|software|capabilities|company|firm|agency)(?![ -](?:hours|changes?|updates?|outages?|disruptions?|interruptions?|windows?|schedules?|polic(?:y|ies)|prices?|pricing|fees?|terms|address|status|numbers?|levels?|team|desk|centers?|centres?))';
+
 /** Openings that start with the sender or the product instead of the reader. */
 export const PITCH_OPENERS = definePhrases([
   {
@@ -20,7 +45,7 @@ export const PITCH_OPENERS = definePhrases([
   {
     phrase: 'I wanted to introduce …',
     pattern:
-      "(?:i|we) (?:just )?(?:wanted|want|would like|'d like|am writing|'m writing) to introduce",
+      "(?:(?:i|we) (?:just )?(?:wanted|want|would like|am writing|are writing)|(?:i'd|we'd) (?:just )?like|(?:i'm|we're) (?:just )?writing) to introduce",
     note: 'an introduction of the sender or product as the first thing the reader reads',
     source: GONG,
   },
@@ -32,8 +57,7 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'We are a leading …',
-    pattern:
-      "(?:we are|we're|[\\p{L}\\p{N}&]+ is) (?:a|an|the) (?:leading|premier|top|fast-growing|fastest-growing|innovative|global|trusted)",
+    pattern: `(?:we are|we're|[\\p{L}\\p{N}&]+ is) (?:a|an|the) ${HYPE}`,
     note: 'a company description in place of anything about the reader',
     source: GONG,
   },
@@ -54,9 +78,54 @@ export const PITCH_OPENERS = definePhrases([
   {
     phrase: 'Our company …',
     pattern:
-      '(?:our|my) (?:company|firm|agency|startup|platform|product|solution) (?:helps|provides|offers|specializes|specialises|is (?:a|an|the))',
+      '(?:our|my) (?:company|firm|agency|startup|platform|product|solution) (?:helps|provides|offers|specializes|specialises|is (?:a|an|the)(?! (?:little|bit|tad|touch|lot|few|while|moment)\\b))',
     note: 'the product is the subject of the opening',
     source: GONG,
+  },
+  {
+    phrase: 'We are a boutique agency …',
+    pattern: `(?:we are|we're) (?:a|an) (?!${HYPE}\\b)(?:[\\p{L}\\p{N}-]+,? ){0,4}?${ORGANISATION}`,
+    note: 'a self-portrait of the sender in place of anything about the reader',
+    source: GONG,
+    subtype: 'self-portrait',
+  },
+  {
+    phrase: 'We are writing to inform you about our …',
+    pattern: `(?:(?:we are|we're|i am|i'm) (?:writing|contacting you|getting in touch|pleased|happy|excited|thrilled|delighted|proud)|(?:we|i) would like|(?:we'd|i'd) like) to (?:inform you (?:about|of)|tell you about|let you know about|notify you (?:about|of)|make you aware of|announce|introduce|present|share|offer you) (?:our|my) (?:[\\p{L}-]+ ){0,3}?${OFFERING}`,
+    note: 'the reason for writing is the sender’s range of products',
+    source: GONG,
+  },
+  {
+    phrase: 'Trackly is a time-tracking tool …',
+    pattern: `${NAME} (?:is|are) (?:a|an|the) (?:[\\p{L}\\p{N}-]+,? ){0,4}?${PRODUCT_KIND}`,
+    caseSensitive: true,
+    note: 'the product is the subject of the opening',
+    source: GONG,
+    subtype: 'product-name',
+  },
+  {
+    phrase: 'Pipewise Pro is here',
+    pattern: `${NAME} (?:is|are) (?:finally |now )?(?:here|live|available now|out now)|${NAME} (?:is|are) now (?:available|out)`,
+    caseSensitive: true,
+    note: 'a launch announcement: the product, not the reader, opens the message',
+    source: GONG,
+    subtype: 'product-name',
+  },
+  {
+    phrase: 'ShieldPlus includes …',
+    pattern: `${NAME} (?:includes|offers|comes with|is packed with|gives you|lets you|helps (?:you|your|teams|companies|businesses|brands|agencies|clinics|firms|organi[sz]ations))`,
+    caseSensitive: true,
+    note: 'what the product has comes before anything about the reader',
+    source: GONG,
+    subtype: 'product-name',
+  },
+  {
+    phrase: 'Meet Trackly',
+    pattern: `(?:Meet|Say hello to) ${NAME}(?=\\s*(?:[.!:—–]|[,-]\\s*(?:the|a|an|your)\\b))|(?:Introducing|Announcing) ${NAME}`,
+    caseSensitive: true,
+    note: 'a product introduction as the first thing the reader reads',
+    source: GONG,
+    subtype: 'product',
   },
   {
     phrase: 'We help companies …',

@@ -1,10 +1,23 @@
-import { definePhrases } from './phrase-entry.js';
+import { definePhrases, type PhraseEntry } from './phrase-entry.js';
 
 const TONE = 'EVIDENCE.md: Boomerang — extreme tone gets fewer responses';
 const SPAM = 'EVIDENCE.md: spam-word checkers and CAN-SPAM on misleading messages';
 
+/**
+ * A pressure phrase, with the clues in its sentence that it needs or that rule it out. Each clue is
+ * a regular-expression source matched against the sentence's lower-cased text.
+ */
+export interface PressureEntry extends PhraseEntry {
+  /** Must be found in the text before the phrase ("prices" before "won't last"). */
+  readonly needsBefore?: string;
+  /** Rules the phrase out when found in the text before it ("I'm in town" before "this week only"). */
+  readonly unlessBefore?: string;
+  /** Rules the phrase out when found in the text after it (a reason: "so the lab can start"). */
+  readonly unlessAfter?: string;
+}
+
 /** Pressure, scarcity and fear of missing out. */
-export const PRESSURE_PHRASES = definePhrases([
+export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'act now',
     pattern: 'act (?:now|fast|quickly|today|immediately)',
@@ -46,7 +59,7 @@ export const PRESSURE_PHRASES = definePhrases([
   {
     phrase: 'you’ll be left behind',
     pattern:
-      "(?:you'll|you will|you'll get|you could be|you'll be|don't get|before you're|before you are) left behind",
+      "(?:you'll|you will|you'll get|you could be|you'll be|don't get|(?:before|when|while|as|until|and) (?:you're|you are)) left behind",
     note: 'fear of falling behind competitors',
     source: TONE,
     subtype: 'fomo',
@@ -97,7 +110,7 @@ export const PRESSURE_PHRASES = definePhrases([
   {
     phrase: 'time is running out',
     pattern:
-      'time is running out|(?:spots|seats|slots) are (?:filling up|going) fast|selling out fast',
+      "(?:time is|time's) running out|(?:spots|seats|slots)(?: on (?:my|our|the) (?:calendar|schedule|list))? (?:are filling|fill|are going|go) (?:up )?(?:fast|quickly)|selling out fast",
     note: 'manufactured urgency',
     source: TONE,
     subtype: 'scarcity',
@@ -115,5 +128,141 @@ export const PRESSURE_PHRASES = definePhrases([
     note: 'pressure by exaggeration',
     source: TONE,
     subtype: 'pressure',
+  },
+  {
+    phrase: 'now is the time',
+    pattern:
+      "(?:now is|now's) (?:the|the perfect|the best|the right) (?:time|moment)(?! (?:of|when|that|we|i|for (?:your|our|my))\\b)|the time (?:to [\\p{L}]+ )?is now(?!\\s*\\d)|no better time than (?:now|today|the present)|no time like the present",
+    note: 'a push to act now that gives no reason the reader can check',
+    source: TONE,
+    subtype: 'pressure',
+  },
+  {
+    phrase: 'prices like these won’t last',
+    pattern:
+      "(?:won't|will not|isn't going to|aren't going to|don't|do not|doesn't|does not|never) last(?: (?:very )?long| forever)?|(?:won't|will not|isn't going to|aren't going to|don't|do not) (?:be|stay) (?:open|available|around|on the market|here)(?: for)? (?:very )?long",
+    note: 'scarcity the reader cannot check: something on offer said to vanish soon',
+    source: TONE,
+    subtype: 'scarcity',
+    // Only about something on offer: "the pain won't last long" and "this won't take long" are kind.
+    needsBefore:
+      '\\b(?:prices?|pricing|rates?|deals?|offers?|discounts?|savings|specials?|promos?|promotions?|incentives?|rebates?|sales?|inventory|stock|listings?|homes?|houses?|properties|units?|spots?|seats?|slots?|openings?|roles?|positions?|jobs?|opportunit(?:y|ies)|window|bonus(?:es)?|terms)\\b',
+    // The reader's own rate or window ("your rate won't last past May") is their real situation.
+    unlessBefore: '\\b(?:your|their)\\b',
+    // "won't last past March 1" gives the real date.
+    unlessAfter: '^\\s*(?:past|beyond|after|until|through|into)\\b',
+  },
+  {
+    phrase: 'call me today before the market cools off',
+    pattern:
+      "(?:call|phone|text|email|reply|respond|write|contact|book|sign up|register|order|buy|come in|come by|stop by|swing by|visit|act|decide|grab|claim|lock (?:it |this |them )?in|reserve|secure|enroll|apply|upgrade|join|give|donate|get in touch|reach out) (?:(?:me|us|now|one|yours|it|back|in) )?(?:today|tonight|now|right away|immediately|asap|this week(?:end)?) before [^.!?;,\\n]{0,40}?(?<![\\p{L}])(?:cools?(?: off| down)?|goes up|go up|rises?|climbs?|jumps?|increases?|ends?|expires?|runs? out|fills? up|sells? out|(?:is|are|'s|'re) gone|disappears?|dries up|snaps? (?:it|them|this|these) up|(?:is|are|'s|'re) (?:over|taken)|gets? taken)",
+    note: 'a loss the reader cannot check, used to make them act today',
+    source: TONE,
+    subtype: 'pressure',
+  },
+  {
+    phrase: 'reply today to claim your spot',
+    pattern:
+      '(?:reply|respond|call|write|email|text|sign up|register|act) (?:(?:me|us|back) )?(?:today|now|right away|immediately|asap) to (?:claim|secure|lock in|grab) (?:your|a|one|the last)',
+    note: 'pressure to answer now to keep something that may not be scarce',
+    source: TONE,
+    subtype: 'pressure',
+  },
+  {
+    phrase: 'you don’t want to miss the window',
+    pattern:
+      "(?<!\\bif )you (?:don't|do not|won't|wouldn't|will not) want to miss (?:out|this|these|it|(?:the|this|our) (?:[\\p{L}-]+ )?(?:window|opportunity|chance|boat|deal|offer|sale|savings|market|event|wave|rates?|prices?|pricing|discount|launch))|(?:i'd|i would|we'd|we would) hate (?:for you |for anyone |to see you )?to (?:miss|lose) (?:out(?! on (?:your|a refund|the refund|the rebate|the credit|the money))|this|the (?:opportunity|chance|window|deal|offer|savings|boat))|(?:don't|do not) let (?:it|(?:this|the)(?: (?:opportunity|chance|deal|offer))?) (?:pass you by|slip away|slip through your fingers|get away)|(?:don't|do not) miss (?:your chance|the (?:window|boat|savings))",
+    note: 'fear of missing out',
+    source: TONE,
+    subtype: 'fomo',
+  },
+  {
+    phrase: 'only for the first 20 people who respond',
+    pattern:
+      '(?:the )?first (?:\\d+|ten|twenty|twenty-five|fifty|hundred|few|handful of) (?:[\\p{L}-]+ )?(?:people|customers|callers|buyers|respondents|clients|families|members|subscribers|registrants|sign-?ups|donors|applicants|visitors|guests|households|homeowners|businesses|companies|teams|readers|shoppers) (?:to|who) (?:respond|reply|sign up|register|call|book|claim|order|buy|act|enroll|join|donate|give|apply|write|come in|email|grab)',
+    note: 'scarcity the reader cannot check: a cap on who gets the offer',
+    source: TONE,
+    subtype: 'scarcity',
+  },
+  {
+    phrase: 'this weekend only',
+    pattern:
+      '(?:tonight|this (?:weekend|week|month)|(?:for )?(?:\\d+|one|two|three|four|five|seven) days?|(?:for )?(?:24|48|72) hours) only',
+    note: 'a short deadline the sender set to rush the reader',
+    source: SPAM,
+    subtype: 'deadline',
+    // "I'm in town this week only" is the sender's plan, not a deadline.
+    unlessBefore:
+      "\\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we will be) (?:in|at|around|visiting|here|there|back|free|available|off|out|away|open)\\b",
+  },
+  {
+    phrase: 'once they’re gone, they’re gone',
+    pattern:
+      "(?:once|when) (?:they're|they are|it's|it is|these are|this is|that's|that is|those are) gone,? (?:they're|they are|it's|it is|that's|that is) gone(?: for good| forever)?",
+    note: 'scarcity the reader cannot check',
+    source: TONE,
+    subtype: 'scarcity',
+  },
+  {
+    phrase: 'several candidates in final rounds',
+    pattern:
+      '(?:several|other|many|multiple|a few|a couple of|a number of|\\d+|two|three|four|five) (?:other )?(?:strong |qualified |serious |interested )?(?:candidates|applicants|buyers|bidders|people|clients|companies|families) (?:(?:who )?are )?(?:already )?(?:in (?:the |their )?final (?:rounds?|stages?|interviews?)|in the running|lined up|lining up|interested in (?:this|the|it|that)|competing for|bidding on|circling)|(?:buyers|candidates|bidders) are (?:already )?(?:lining up|lined up|circling|waiting in line)',
+    note: 'competition the reader cannot check, used to rush a decision',
+    source: TONE,
+    subtype: 'scarcity',
+    // An update on the reader's own search ("candidates in final rounds for your role") is news.
+    unlessBefore: '\\b(?:your|you (?:asked|wanted|hired|posted|opened|listed))\\b',
+    unlessAfter: '^\\s*(?:for|on|at|with) (?:your|the [\\p{L}]+ you)\\b',
+  },
+  {
+    phrase: 'I need your answer by tomorrow',
+    pattern:
+      "(?:i|we) (?:need|must have|'ll need|will need|have to have|need to have) (?:your|an|a|the) (?:final )?(?:answer|decision|response|reply|yes|commitment|go-ahead)(?: from you)? (?:by|before|no later than|within) (?:tomorrow|tonight|today|end of (?:the )?day|eod|close of business|cob|noon|midnight|this (?:afternoon|evening)|(?:the next )?(?:24|48) hours)|(?:i|we) (?:need|have) to (?:hear back|hear from you|know)(?: from you)? (?:by|before|no later than|within) (?:tomorrow|tonight|today|end of (?:the )?day|eod|close of business|cob|noon|midnight|this (?:afternoon|evening)|(?:the next )?(?:24|48) hours)",
+    note: 'a decision deadline the sender set, with no reason the reader can check',
+    source: TONE,
+    subtype: 'deadline',
+    // "by tomorrow so the lab can start" gives the reason.
+    unlessAfter:
+      '^[^.!?]*?\\b(?:so (?:that|we|i|the|your|you|they|it)|because|since|in order to|to (?:file|submit|meet|hold|keep|make|order|ship|book|reserve|start|finish))\\b',
+  },
+  {
+    phrase: 'midnight is our deadline',
+    pattern:
+      "(?:midnight|tonight|today) is our (?:deadline|cutoff|cut-off|last day)|our (?:deadline|cutoff|cut-off) is (?:midnight|tonight|today)|the clock is ticking|the clock's ticking",
+    note: 'a deadline the sender made up to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    unlessAfter: '^\\s*on (?:your|the [\\p{L}]+ you)\\b',
+  },
+  {
+    phrase: 'every day you wait',
+    pattern:
+      'every (?:single )?(?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|hold off|put (?:it|this) off)(?! (?:for|on|until)\\b)|(?:people|retirees|homeowners|owners|families|teams|companies|businesses|those|investors|folks|sellers|buyers|clinics|practices|savers|anyone|everyone) who (?:wait|delay|hold off|sit on the sidelines)(?: (?:too long|any longer|longer))? (?:are losing|lose|will lose|could lose|are leaving|leave|are paying|pay more|will pay|end up paying|miss out|are missing out|get left behind|fall behind|regret)|waiting (?:is|could be|will be|might be) costing you|waiting costs you',
+    note: 'fear of loss used to hurry a decision',
+    source: TONE,
+    subtype: 'fomo',
+  },
+  {
+    phrase: 'homes are selling fast',
+    pattern:
+      "(?:homes|houses|properties|listings|units|condos|cars|trucks|models|tickets|seats|spots|slots|inventory) (?:[\\p{L}',-]+ ){0,4}?(?:are|is) (?:selling|going|moving|flying)(?: off the (?:shelves|lot))? (?:fast|quickly|like hotcakes)|(?:they're|these are|those are) (?:selling|going) (?:fast|quickly|like hotcakes)",
+    note: 'demand the reader cannot check, used to rush them',
+    source: TONE,
+    subtype: 'scarcity',
+  },
+  {
+    phrase: 'grab one while you can',
+    pattern:
+      "(?:grab|claim|book|reserve|lock in|snag|secure|buy|order) (?:[\\p{L}'-]+ ){0,3}?while (?:you (?:still )?can|(?:they|supplies|stocks?|spots|seats) lasts?|there's still (?:time|room))",
+    note: 'scarcity the reader cannot check',
+    source: TONE,
+    subtype: 'scarcity',
+  },
+  {
+    phrase: 'don’t be one of them',
+    pattern: "(?:don't|do not) be (?:one of (?:them|those)|left out|the last (?:one|to know))",
+    note: 'fear of being left out',
+    source: TONE,
+    subtype: 'fomo',
   },
 ]);

@@ -46,6 +46,13 @@ export const TIME_GRABS = definePhrases([
     source: INTEREST,
   },
   {
+    phrase: 'a deep dive on how we could help',
+    pattern:
+      '(?:a|an|some) (?:quick |brief |short |free |no-obligation |complimentary |(?:\\d+|ten|fifteen|twenty|thirty)[- ]min(?:ute)? )?(?:deep[- ]dive|call|chat|meeting|conversation|session|strategy session|discovery session|working session|consultation|demo|walkthrough|brainstorm|zoom) (?:on|about|into|to (?:discuss|explore|talk (?:about|through)|see|show you|learn)) (?:how|ways|whether) (?:we|i|our [\\p{L}-]+) (?:could|can|might|would|may) (?:help|elevate|improve|boost|grow|transform|support|partner|work (?:together|with you)|increase|drive|scale|unlock|streamline|optimi[sz]e|save|add value|supercharge|accelerate|revolutioni[sz]e|maximi[sz]e|level up|enhance|amplify|take)',
+    note: 'a meeting whose agenda is the sender’s pitch, asked for before the reader knows it would help them',
+    source: INTEREST,
+  },
+  {
     phrase: 'pick your brain',
     pattern: 'pick your brain',
     note: 'asks for free advice before offering anything',

@@ -13,6 +13,7 @@ import {
   OPT_OUT_TAG,
   POSTAL_ADDRESS_PATTERNS,
 } from '../data/compliance-markers.js';
+import { SOLICITATIONS } from '../data/commercial-signals.js';
 import { matchPhrases } from '../nlp/match-phrases.js';
 import { analyzeMessage } from './analyze-message.js';
 import { listMergeFields } from './mask-fields-as-words.js';
@@ -24,10 +25,13 @@ import { getPreparedMessage, isReadAsBody, type PreparedMessage } from './prepar
 export interface CommercialBasis {
   /**
    * `kind`: declared cold or nurture; `marketing`: advertising language; `cold`: cold signals;
-   * `bulk`: an undeclared message that already carries an unsubscribe link, so it goes to a list.
+   * `bulk`: an undeclared message that already carries an unsubscribe link, so it goes to a list;
+   * `solicitation`: an undeclared message with an offer or an appeal for money ("a free
+   * estimate", "a gift of $40") and signs that it goes to a list (a preheader, a greeting through
+   * a merge field or to a group).
    */
-  reason: 'kind' | 'marketing' | 'cold' | 'bulk';
-  /** The phrase that showed it, for `marketing` and `cold`. */
+  reason: 'kind' | 'marketing' | 'cold' | 'bulk' | 'solicitation';
+  /** The phrase that showed it, for `marketing`, `cold` and `solicitation`. */
   evidence?: KindEvidence;
 }
 
@@ -77,7 +81,56 @@ function findCommercialBasis(
   if (cold && classification.sharedHistory.length === 0 && !classification.thread) {
     return { reason: 'cold', evidence: cold };
   }
-  return null;
+  if (kind || classification.kind === 'care') return null;
+  if (classification.sharedHistory.length > 0 || classification.thread) return null;
+  const message = getPreparedMessage(input, kind);
+  if (!isSentToList(message)) return null;
+  const solicitation = findSolicitation(message);
+  return solicitation ? { reason: 'solicitation', evidence: solicitation } : null;
+}
+
+/** A greeting to a group rather than a person: "Dear friend", "Hi neighbor", "Hello everyone". */
+const GROUP_GREETING =
+  /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\s*,?\s+(?:(?:fellow|valued|dear) )?(?:friends?|neighbou?rs?|supporters?|donors?|members?|customers?|clients?|homeowners?|residents?|subscribers?|readers?|patrons?|everyone|everybody|all|folks)\b/u;
+
+/** Thanks for something done: "Thank you for your gift of $40" acknowledges, it does not ask. */
+const THANKS_BEFORE = /\b(?:thanks|thank you)\b[^.!?]*$/u;
+
+/**
+ * True when the same text plainly goes to many readers: it has a preheader (hidden preview text
+ * is an email-marketing layout), or its greeting names the reader through a merge field (a mail
+ * merge) or greets a group.
+ */
+function isSentToList(message: PreparedMessage): boolean {
+  if (message.paragraphs.some((paragraph) => paragraph.part === 'preheader')) return true;
+  const greeting = message.paragraphs.find(
+    (paragraph) => !paragraph.hidden && paragraph.part !== 'subject',
+  );
+  if (!greeting) return false;
+  const fields = listMergeFields(message.input);
+  const named = fields.some((field) => field.start >= greeting.start && field.end <= greeting.end);
+  const opening = message.lower.slice(greeting.start, greeting.end);
+  return (
+    (named && /^(?:dear|hi|hello|hey|greetings|good )/u.test(opening)) ||
+    GROUP_GREETING.test(opening)
+  );
+}
+
+/** The first offer or appeal in the body that is not thanks for one already given. */
+function findSolicitation(message: PreparedMessage): KindEvidence | undefined {
+  for (const match of matchPhrases(SOLICITATIONS, message.masked, message.lower)) {
+    const sentence = message.sentences[message.sentenceAt(match.start)];
+    if (!sentence || sentence.part === 'subject' || sentence.quoted) continue;
+    if (message.isQuoted(match.start, match.end)) continue;
+    if (THANKS_BEFORE.test(message.lower.slice(sentence.start, match.start))) continue;
+    return {
+      start: match.start,
+      end: match.end,
+      phrase: match.entry.phrase,
+      evidence: message.text.slice(match.start, match.end),
+    };
+  }
+  return undefined;
 }
 
 function marker(
@@ -141,8 +194,9 @@ function findFooter(message: PreparedMessage): TextSpan | null {
 
 /**
  * Checks a message against the law on commercial email: whether it is commercial (declared cold
- * or nurture, advertising language, a cold first touch, or an unsubscribe link that shows it goes
- * to a list; care and transactional messages are exempt), and whether it has an opt-out and a postal address.
+ * or nurture, advertising language, a cold first touch, an offer or appeal in a message sent to a
+ * list, or an unsubscribe link that shows it goes to a list; care and transactional messages are
+ * exempt), and whether it has an opt-out and a postal address.
  *
  * @returns the basis for treating it as commercial, and where the opt-out and address were found.
  * @example

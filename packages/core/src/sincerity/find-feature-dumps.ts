@@ -12,7 +12,8 @@
  * 3. Keep a list when its lead-in announces features ("Our platform includes:", "… comes with:")
  *    or at least half its items name a capability ("Real-time sync", "SOC 2 compliance").
  * 4. Separately, a single sentence that lists four or more things a product "includes" or
- *    "offers", and a run of three sentences that each describe the product, count as well.
+ *    "offers" (or "we offer", or "perks include"), unless it answers a need the reader stated
+ *    earlier, and a run of three sentences that each describe the product, count as well.
  */
 import {
   FEATURE_LEAD_INS,
@@ -43,9 +44,18 @@ const QUESTION_END = /\?\s*$/u;
 /** A lead-in line that ends by announcing what something includes ("Business Coverage includes:"). */
 const INCLUDES_COLON =
   /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with)\s*:\s*$/u;
-/** An inline list of features in one sentence: "Features include one-click timers, …, and apps." */
+/**
+ * An inline list of features in one sentence: "Features include one-click timers, …, and apps."
+ * The sender's own offer and a list of perks count too: "We offer a competitive salary, unlimited
+ * PTO, free lunch and a wellness stipend" lists what the sender has, not why it fits the reader.
+ */
 const INLINE_LIST =
-  /\b(?:features?|capabilities|platform|product|tool|app|software|package|suite|xx+)\s+(?:include|includes|including|offers?|comes with|has|provides)\b:?([^.!?]+)/u;
+  /\b(?:(?:features?|capabilities|platform|product|tool|app|software|package|suite|xx+)\s+(?:include|includes|including|offers?|comes with|has|provides)|we\s+(?:also\s+)?(?:offer|provide)|(?:perks|benefits)\s+(?:include|includes|including|are))\b:?([^.!?]+)/u;
+/** Where a sentence turns from its list to a clause ("…, so that once the site launches, …"). */
+const CLAUSE = /[;:—–]|,?\s+\b(?:so|which|because|while|where|when|if|but|once|whether)\b/u;
+/** An item that is a day or time ("Monday", "9 am"): opening hours or slots, not features. */
+const TIME_ITEM =
+  /^\s*(?:(?:on|at|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|weekends?|evenings?|mornings?)/u;
 
 interface Item extends TextSpan {
   /** The item's text after its bullet. */
@@ -192,8 +202,13 @@ function findSentenceRuns(message: PreparedMessage, listed: readonly TextSpan[])
     const lower = message.lower.slice(sentence.start, sentence.end);
     const inline =
       sentence.quoted || READER.test(lower) || AGENDA.test(lower) ? null : INLINE_LIST.exec(lower);
-    const items = inline?.[1]?.split(/,|\band\b/u).filter((item) => item.trim() !== '').length ?? 0;
-    if (inline && items >= MIN_ITEMS + 1) {
+    const listText = inline?.[1]?.split(CLAUSE)[0] ?? '';
+    const parts = listText.split(/,|\band\b/u).filter((item) => item.trim() !== '');
+    const items = parts.length;
+    const times = parts.filter((item) => TIME_ITEM.test(item)).length;
+    // An inline list that answers a need the reader stated earlier is not a dump.
+    const answered = STATED_NEED.test(message.lower.slice(0, sentence.start));
+    if (inline && items >= MIN_ITEMS + 1 && times < items / 2 && !answered) {
       flush();
       dumps.push(toDump(message, sentence, sentence, items, 'sentences'));
       continue;

@@ -1,14 +1,19 @@
 /**
  * Finds the opening — the first body paragraph that is not a greeting — and who its first sentence
- * is about. A greeting on the same line ("Hi Maria, …") is skipped. The subject is the sender when
- * the sentence opens with a pitch phrase or its first pronoun is the sender's and the reader is not
+ * is about. A greeting on the same line ("Hi Maria, …") is skipped, and so is a hollow opener ("I
+ * hope this email finds you well."): when the first sentence is only that, the sentence after it
+ * is read as the opening too, because the reader meets it first. The subject is the sender when
+ * the opening has a pitch phrase or the first pronoun is the sender's and the reader is not
  * mentioned; the reader when the first pronoun is the reader's, or when the sender only says they
  * noticed something about the reader ("I saw your talk"); neutral otherwise.
  */
+import { HOLLOW_OPENERS } from '../data/hollow-openers.js';
+import type { PhraseEntry } from '../data/phrase-entry.js';
 import { PITCH_OPENERS } from '../data/pitch-openers.js';
 import { matchPhrases } from '../nlp/match-phrases.js';
 import { tagTerms } from '../nlp/tag-terms.js';
 import { contextOf, toFinding } from './find-phrase-findings.js';
+import { pitchFirstGuard } from './guards/pitch-first.js';
 import type {
   OpeningAnalysis,
   OpeningSubject,
@@ -39,6 +44,19 @@ const SENDER = new Set([
   "we'll",
   "we'd",
 ]);
+/**
+ * The pitch phrases in two lists, so that a product match the guard turns down ("Acme is a leading
+ * platform", where nothing shows that "Acme" is a name) cannot hide the sender phrase it overlaps.
+ */
+const isProductEntry = (entry: PhraseEntry): boolean =>
+  entry.subtype?.startsWith('product') === true;
+const PRODUCT_OPENERS = PITCH_OPENERS.filter(isProductEntry);
+const SENDER_OPENERS = PITCH_OPENERS.filter((entry) => !isProductEntry(entry));
+/** The wishes that can make up a whole sentence ("I hope this email finds you well."). */
+const HOPE_OPENERS = HOLLOW_OPENERS.filter((entry) => entry.subtype === 'hope');
+/** What may stand around a hollow opener in its sentence: punctuation and the reader's name. */
+const HOLLOW_LEAD = /^[\s"'“(]*$/u;
+const HOLLOW_TAIL = /^[\s,]*(?:\p{L}+\s*)?[.!…]*[\s"'”)]*$/u;
 const NOTICING =
   /^(?:i|we) (?:just |recently )?(?:noticed|saw|read|heard|loved|enjoyed|came across|caught|watched|listened to|was impressed|were impressed|congratulate|wanted to (?:congratulate|thank|say congrat)|was (?:glad|happy|thrilled|sorry) to (?:see|hear|read))/u;
 
@@ -64,27 +82,67 @@ function locateOpening(
   return null;
 }
 
-/** The pitch phrases in the opening's first sentence (and a second one if the first is short). */
+/** True when the sentence is nothing but a hollow opener ("Hope you're doing well, Maria!"). */
+function isHollowSentence(message: PreparedMessage, sentence: TextSpan): boolean {
+  const lower = message.lower.slice(sentence.start, sentence.end);
+  const masked = message.masked.slice(sentence.start, sentence.end);
+  const [match] = matchPhrases(HOPE_OPENERS, masked, lower);
+  return (
+    match !== undefined &&
+    HOLLOW_LEAD.test(lower.slice(0, match.start)) &&
+    HOLLOW_TAIL.test(lower.slice(match.end))
+  );
+}
+
+/**
+ * Where the opening ends: after its first sentence, or after the next body sentence when the
+ * first is only a hollow opener.
+ */
+function openingEnd(message: PreparedMessage, opening: OpeningAnalysis): number {
+  const index = message.sentenceAt(opening.sentence.start);
+  const first = message.sentences[index];
+  const end = first?.end ?? opening.sentence.end;
+  if (!isHollowSentence(message, { start: opening.sentence.start, end })) return end;
+  const next = message.sentences[index + 1];
+  if (!next || next.quoted) return end;
+  const paragraph = message.paragraphs[next.paragraph];
+  if (!paragraph || !isReadAsBody(paragraph) || paragraph.part === 'sign-off') return end;
+  return next.end;
+}
+
+/**
+ * The pitch phrases in the opening: its first sentence, and the next one when the first is only a
+ * hollow opener.
+ */
 export function findPitchFirst(
   message: PreparedMessage,
   opening: OpeningAnalysis | null,
 ): SincerityFinding[] {
   // A receipt or a password reset may well start with the sender; that is not a pitch.
   if (!opening || message.kind === 'transactional') return [];
-  const index = message.sentenceAt(opening.sentence.start);
-  const end = message.sentences[index]?.end ?? opening.sentence.end;
+  const end = openingEnd(message, opening);
   const findings: SincerityFinding[] = [];
   const region = message.lower.slice(0, end);
-  for (const match of matchPhrases(PITCH_OPENERS, message.masked.slice(0, end), region)) {
+  const masked = message.masked.slice(0, end);
+  const matches = [
+    ...matchPhrases(SENDER_OPENERS, masked, region),
+    ...matchPhrases(PRODUCT_OPENERS, masked, region),
+  ].sort((a, b) => a.start - b.start);
+  for (const match of matches) {
     if (match.start < opening.sentence.start) continue;
     const context = contextOf(message, match);
     if (!context) continue;
+    // Measured from where the opening starts, so that "Hi Maria, " is not part of it.
     const before = message.lower.slice(
       Math.max(context.sentence.start, opening.sentence.start),
       match.start,
     );
-    if (/\b(?:you|your|you're|you've)\b/u.test(before)) continue;
-    findings.push(toFinding('pitch-first', context, 0.9));
+    const confidence = pitchFirstGuard({ ...context, before });
+    if (confidence === null) continue;
+    // "Acme is a leading platform" is both a product phrase and a company description: report once.
+    const last = findings[findings.length - 1];
+    if (last && match.start < last.end) continue;
+    findings.push(toFinding('pitch-first', context, confidence));
   }
   return findings;
 }
@@ -95,7 +153,7 @@ export function findOpening(message: PreparedMessage): OpeningAnalysis | null {
   if (!located) return null;
   const { sentence } = located;
   const draft: OpeningAnalysis = { ...located.paragraph, sentence, subject: 'neutral' };
-  if (findPitchFirst(message, draft).some((finding) => finding.start < sentence.end)) {
+  if (findPitchFirst(message, draft).length > 0) {
     return { ...draft, subject: 'sender' };
   }
   return { ...draft, subject: subjectOf(message, sentence) };

@@ -4,7 +4,11 @@
  * closed class, so a word list finds the candidates; the tagger settles the ambiguous ones
  * ("US" the country, "I" in "Part I") by requiring a Pronoun or Possessive tag. A "we" that
  * includes the reader — the subject of a shared past event ("when we spoke", "as we discussed"),
- * "let's", "both of us", "our call" — counts as shared, not as the sender.
+ * of something done together ("we mapped out the plan together", "we could both"), of what a shared
+ * agreement said ("we agreed we'd…"), of options laid out for a joint choice ("we could move it,
+ * or we could wait"), "let's", "both of us", "our call" — counts as shared, not as the sender. The
+ * pronouns of an apology that owns a mistake ("I'm sorry", "I take responsibility", "that's on
+ * me", "our mistake") are not counted at all: owning an error is not talking about oneself.
  */
 import { tagTerms } from '../nlp/tag-terms.js';
 import type { PronounFocus, PronounMention, ReaderFocus } from './message-analysis.js';
@@ -48,6 +52,29 @@ const SHARED_OUR =
 const SHARED_US_BEFORE =
   /(?:both of|each of|either of|neither of|between|for both of|all of|you and)\s+$/u;
 const SHARED_WE_BEFORE = /(?:you and|when|as|since|after|before|where|once)\s+$/u;
+/** "we could both", "we can all": a modal and then both or all. */
+const SHARED_MODAL = /^\s+(?:could|can|might|should|would|will|'ll|'d|need to)\s+(?:both|all)\b/u;
+/** "…together" later in the same clause: "we mapped out the launch plan together". */
+const TOGETHER_IN_CLAUSE = /^[^,;:.!?]*\btogether\b/u;
+/** "put a team together" assembles something: the sender's work, not a joint one. */
+const ASSEMBLED =
+  /^[^,;:.!?]*\b(?:put|puts|putting|pull|pulled|pulling|piece|pieced|cobble|cobbled|stitch|stitched|throw|threw|thrown|bring|brought|band|banded)\b[^,;:.!?]*\btogether\b/u;
+/** The content of a shared decision: "we agreed we'd look at it again". */
+const SHARED_DECISION_BEFORE =
+  /\b(?:we|you and i)(?:'ve)?\s+(?:both\s+|all\s+)?(?:agreed|decided|planned|said|promised|figured|chose)(?:\s+that)?\s+$/u;
+/** Options laid out for a choice the reader and sender make together: "we could …, or we could …". */
+const OPTIONS_FIRST =
+  /^we\s+(?:could|might|can)\b[^.!?]*\bor\s+(?:else\s+)?we\s+(?:could|might|can)\b/u;
+const OPTIONS_SECOND = /\bwe\s+(?:could|might|can)\b[^.!?]*\bor\s+(?:else\s+)?$/u;
+/** An apology that owns a mistake, read after I/we: "I'm sorry", "we take full responsibility". */
+const OWNED_AFTER_SUBJECT =
+  /^(?:'m|'re|\s+am|\s+are)?\s+(?:so\s+|truly\s+|very\s+|really\s+|deeply\s+|sincerely\s+)?(?:sorry|apologi[sz]e)\b|^(?:'ve|'m|'re|\s+have|\s+am|\s+are)?\s+(?:take|taken|taking|accept|accepting|own)\s+(?:full\s+|complete\s+|all\s+the\s+)?(?:responsibility|the blame|ownership)\b|^\s+(?:made|make)\s+(?:a|an|this|that)\s+(?:mistake|error)\b|^\s+(?:got|get)\s+(?:it|this|that)\s+wrong\b|^\s+(?:messed|screwed)\s+up\b|^\s+dropped\s+the\s+ball\b|^\s+let\s+you\s+down\b|^\s+should\s+have\s+(?:caught|tested|told|checked|warned|known)\b/u;
+/** "my apologies", "our mistake", "my fault". */
+const OWNED_AFTER_POSSESSIVE =
+  /^\s+(?:(?:sincere|deepest|honest)\s+)?(?:apologies|apology|fault|mistake|error|bad|oversight)(?![\p{L}-])/u;
+/** "that's on me", "this one is on us". */
+const OWNED_BEFORE_OBJECT =
+  /\b(?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?on\s+$/u;
 
 /**
  * Finds reader, sender and shared pronouns in the body of a prepared message (quoted text excluded).
@@ -77,6 +104,7 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
         if (term.tags.has('Place') || term.tags.has('Acronym')) continue;
       }
       const focus = classify(word, lower, match.index);
+      if (focus === null) continue;
       mentions.push({ start, end, text: message.text.slice(start, end), focus });
     }
   }
@@ -91,17 +119,38 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
   return { reader, sender, shared, ratio: sender === 0 ? null : reader / sender, mentions };
 }
 
-function classify(word: string, sentence: string, at: number): PronounFocus {
+/** Subject pronouns an apology can start with; a contraction's tail is read with what follows. */
+const APOLOGY_SUBJECTS = new Set(['i', 'we', "i'm", "we're", "i've", "we've"]);
+
+/** True when the pronoun is part of an apology that owns a mistake. */
+function isOwnedApology(word: string, before: string, after: string): boolean {
+  if (APOLOGY_SUBJECTS.has(word)) {
+    const apostrophe = word.indexOf("'");
+    return OWNED_AFTER_SUBJECT.test(apostrophe === -1 ? after : word.slice(apostrophe) + after);
+  }
+  if (word === 'my' || word === 'our') return OWNED_AFTER_POSSESSIVE.test(after);
+  if (word === 'me' || word === 'us') return OWNED_BEFORE_OBJECT.test(before);
+  return false;
+}
+
+/** Who a pronoun points at, or null when it is not counted (an owned apology). */
+function classify(word: string, sentence: string, at: number): PronounFocus | null {
   if (READER.has(word)) return 'reader';
   if (word === "let's") return 'shared';
-  if (SENDER_SINGULAR.has(word)) return 'sender';
-  if (!SENDER_PLURAL.has(word)) return 'sender';
   const before = sentence.slice(Math.max(0, at - 24), at);
   const after = sentence.slice(at + word.length, at + word.length + 48);
+  if (isOwnedApology(word, before, after)) return null;
+  if (SENDER_SINGULAR.has(word)) return 'sender';
+  if (!SENDER_PLURAL.has(word)) return 'sender';
   if (word.startsWith('we')) {
     if (SHARED_EVENT.test(after)) return 'shared';
     if (/you and\s+$/u.test(before)) return 'shared';
     if (SHARED_WE_BEFORE.test(before) && /^\s+(?:both|all)\b/u.test(after)) return 'shared';
+    if (SHARED_MODAL.test(after)) return 'shared';
+    if (TOGETHER_IN_CLAUSE.test(after) && !ASSEMBLED.test(after)) return 'shared';
+    if (SHARED_DECISION_BEFORE.test(before)) return 'shared';
+    if (OPTIONS_FIRST.test(sentence.slice(at)) || OPTIONS_SECOND.test(sentence.slice(0, at)))
+      return 'shared';
     return 'sender';
   }
   if (word === 'us') return SHARED_US_BEFORE.test(before) ? 'shared' : 'sender';

@@ -74,7 +74,11 @@ const MUST_FLAG: [FindingKind, string, string][] = [
     'If I could show you how to cut costs by 20%, would you buy today?',
     'If I could show you how to cut costs by 20%, would you',
   ],
-  ['manipulative-close', 'What would it take to earn your business?', 'What would it take to'],
+  [
+    'manipulative-close',
+    'What would it take to earn your business?',
+    'What would it take to earn your business',
+  ],
   [
     'manipulative-close',
     'Which works better to sign, Tuesday or Thursday?',

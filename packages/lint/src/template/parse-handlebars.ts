@@ -319,19 +319,90 @@ function literalText(program: AST.Program): string | undefined {
 
 interface AstIndex {
   mustaches: Map<string, AST.MustacheStatement>;
-  /** Mustaches guarded by an `{{#if}}` on their own path with a non-empty else branch. */
+  /**
+   * Mustaches guarded by a block on their own path (`{{#if x}}`, `{{#unless x}}`, a Mustache
+   * section `{{#x}}`) that leaves no gap when the value is missing, with the fallback text when
+   * it is literal.
+   */
   guarded: Map<AST.MustacheStatement, string | undefined>;
 }
 
-/** Indexes the AST: mustaches by start position, and which of them have a conditional fallback. */
-function indexAst(program: AST.Program): AstIndex {
+/** Block helpers that are not a Mustache section on a field of the same name. */
+const BUILT_IN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'let']);
+
+/** A block that renders one branch only when a field has a value. */
+interface Guard {
+  path: string;
+  /** The branch that renders when the field has a value. */
+  guarded: AST.Program | undefined;
+  /** The branch that renders when it does not. */
+  fallback: AST.Program | undefined;
+}
+
+/** True for an inverted Mustache section on `path`: `{{^x}}…{{/x}}`. */
+function isInvertedSection(statement: AST.Statement | undefined, path: string): boolean {
+  if (statement?.type !== 'BlockStatement') return false;
+  const block = statement as AST.BlockStatement;
+  return (
+    block.path.type === 'PathExpression' &&
+    block.path.original === path &&
+    block.params.length === 0 &&
+    (block.program?.body.length ?? 0) === 0 &&
+    rendersContent(block.inverse)
+  );
+}
+
+/**
+ * Reads a block as a guard on a field: `{{#if x}}…{{else}}…{{/if}}`, `{{#unless x}}…`, or a
+ * Mustache section `{{#x}}…{{/x}}`, whose fallback is its `{{else}}` or an inverted section on
+ * the same field right before or after it (`{{#x}}{{x}}{{/x}}{{^x}}there{{/x}}`, Mustache's own
+ * fallback idiom).
+ */
+function readGuard(
+  block: AST.BlockStatement,
+  siblings: readonly AST.Statement[],
+  position: number,
+): Guard | undefined {
+  const helper = block.path.original;
+  const [condition] = block.params;
+  if ((helper === 'if' || helper === 'unless') && block.params.length === 1) {
+    if (condition?.type !== 'PathExpression') return undefined;
+    const path = (condition as AST.PathExpression).original;
+    return helper === 'if'
+      ? { path, guarded: block.program, fallback: block.inverse }
+      : { path, guarded: block.inverse, fallback: block.program };
+  }
+  const isSection =
+    block.path.type === 'PathExpression' &&
+    block.params.length === 0 &&
+    !BUILT_IN_HELPERS.has(helper) &&
+    (block.program?.body.length ?? 0) > 0;
+  if (!isSection) return undefined;
+  if (rendersContent(block.inverse)) {
+    return { path: helper, guarded: block.program, fallback: block.inverse };
+  }
+  const neighbour = [siblings[position + 1], siblings[position - 1]].find((sibling) =>
+    isInvertedSection(sibling, helper),
+  ) as AST.BlockStatement | undefined;
+  return { path: helper, guarded: block.program, fallback: neighbour?.inverse };
+}
+
+/**
+ * Indexes the AST: mustaches by start position, and which of them have a conditional fallback.
+ * A guard without a fallback branch still counts when it holds the words around the field, so
+ * that nothing is left dangling without it: in `Hi{{#x}} {{x}}{{/x}},` the space is inside the
+ * guard and a missing value reads "Hi,", while `Hi {{#x}}{{x}}{{/x}},` would read "Hi ,".
+ * `charBefore` gives the character just before a node.
+ */
+function indexAst(program: AST.Program, charBefore: (loc: AST.SourceLocation) => string): AstIndex {
   const mustaches = new Map<string, AST.MustacheStatement>();
   const guarded = new Map<AST.MustacheStatement, string | undefined>();
   /** Active guards by path, innermost last: the fallback text of each (undefined when not literal). */
   const guards = new Map<string, (string | undefined)[]>();
 
   const visit = (node: AST.Program | undefined): void => {
-    for (const statement of node?.body ?? []) {
+    const body: AST.Statement[] = node?.body ?? [];
+    body.forEach((statement, position) => {
       if (statement.type === 'MustacheStatement') {
         const mustache = statement as AST.MustacheStatement;
         mustaches.set(key(mustache.loc.start.line, mustache.loc.start.column), mustache);
@@ -340,23 +411,20 @@ function indexAst(program: AST.Program): AstIndex {
         if (active && active.length > 0) guarded.set(mustache, active.at(-1));
       } else if (statement.type === 'BlockStatement' || statement.type === 'DecoratorBlock') {
         const block = statement as AST.BlockStatement;
-        const helper = block.path.original;
-        const [condition] = block.params;
-        const guardPath =
-          (helper === 'if' || helper === 'unless') &&
-          block.params.length === 1 &&
-          condition?.type === 'PathExpression'
-            ? (condition as AST.PathExpression).original
-            : undefined;
-        const guardedBranch = helper === 'if' ? block.program : block.inverse;
-        const fallbackBranch = helper === 'if' ? block.inverse : block.program;
+        const guard = readGuard(block, body, position);
+        const leavesNoGap =
+          guard !== undefined &&
+          (rendersContent(guard.fallback) || !/[ \t\u00a0]/u.test(charBefore(block.loc)));
         for (const branch of [block.program, block.inverse]) {
-          const isGuarded =
-            guardPath !== undefined && branch === guardedBranch && rendersContent(fallbackBranch);
-          const active = isGuarded ? (guards.get(guardPath) ?? []) : undefined;
-          if (active) {
-            active.push(fallbackBranch ? literalText(fallbackBranch) : undefined);
-            guards.set(guardPath as string, active);
+          const isGuarded = leavesNoGap && branch === guard?.guarded;
+          const active = isGuarded ? (guards.get(guard.path) ?? []) : undefined;
+          if (active && guard) {
+            active.push(
+              guard.fallback && rendersContent(guard.fallback)
+                ? literalText(guard.fallback)
+                : undefined,
+            );
+            guards.set(guard.path, active);
           }
           visit(branch);
           active?.pop();
@@ -364,7 +432,7 @@ function indexAst(program: AST.Program): AstIndex {
       } else if (statement.type === 'PartialBlockStatement') {
         visit((statement as AST.PartialBlockStatement).program);
       }
-    }
+    });
   };
   visit(program);
   return { mustaches, guarded };
@@ -496,7 +564,11 @@ export function parseHandlebars(locator: Locator, start: number, end: number): T
     }
     parsable = rebuilt + input.slice(cursor);
   }
-  const index = indexAst(parseAst(parsable, start, locator));
+  const charBefore = (loc: AST.SourceLocation): string => {
+    const offset = jisonOffset(parsable, loc.start.line, loc.start.column);
+    return offset > 0 ? parsable.charAt(offset - 1) : '';
+  };
+  const index = indexAst(parseAst(parsable, start, locator), charBefore);
 
   const nodes: TemplateNode[] = [];
   for (const tag of tags) {

@@ -11,6 +11,10 @@ new RuleTester().run('no-buzzwords', rule, {
     'You wrote, "we need synergy across teams," and I agree the teams should talk.',
     { code: 'We leverage AI to find savings.', options: [{ allow: ['leverage'] }] },
     'We use AI to find savings in your schedule.',
+    'You were a rock star at the summit.',
+    'Our team leveraged the grant to hire two nurses.',
+    'Your gift empowers families to stay in their homes.',
+    'The strike disrupted the whole shipping sector last month.',
   ],
   invalid: [
     {
@@ -87,6 +91,45 @@ new RuleTester().run('no-buzzwords', rule, {
           column: 29,
           endLine: 1,
           endColumn: 43,
+        },
+      ],
+    },
+    {
+      code: 'We are a startup disrupting the logistics space.',
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'disrupting the logistics space' },
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: "We're hiring rockstars for our engineering team.",
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'rockstars' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
+      code: 'Acme leverages AI to cut costs.',
+      errors: [
+        {
+          messageId: 'buzzword',
+          data: { phrase: 'leverages' },
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 15,
         },
       ],
     },

@@ -11,6 +11,10 @@ new RuleTester().run('no-guilt-trip', rule, {
     'Did you get the tickets for Saturday?',
     'My last email had a typo in the date; it is Tuesday.',
     'Here is the case study I promised when we spoke.',
+    'Did you get the package OK?',
+    'I forgot to attach the file, sorry. Here it is.',
+    'Are you floating the idea past your board?',
+    "I'm moving this to the top of my list.",
   ],
   invalid: [
     {
@@ -78,6 +82,40 @@ new RuleTester().run('no-guilt-trip', rule, {
           column: 1,
           endLine: 1,
           endColumn: 38,
+        },
+      ],
+    },
+    {
+      code: "I've written to you twice now without a reply.",
+      errors: [
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: "I've written to you twice now without a reply" },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 46,
+        },
+      ],
+    },
+    {
+      code: 'Hi Ana,\n\nJust floating this back to the top of your inbox. Did you get a chance to look at my last email?',
+      errors: [
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: 'Just floating this back to the top of your inbox' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 49,
+        },
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: 'Did you get a chance to look at my last email' },
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 96,
         },
       ],
     },

@@ -14,6 +14,12 @@ new RuleTester().run('no-manipulative-close', rule, {
     },
     'Is this a priority for you this quarter?',
     'If it is not a fit, just say so and I will close the file.',
+    'What would it take for your team to hit the Q3 goal you mentioned?',
+    'You asked to meet. Does Tuesday or Thursday suit you better?',
+    "Here is the contract you asked for; sign whenever you're ready.",
+    'You chose the Team plan last week. Which works better for you, annual or monthly billing?',
+    'Would you prefer monthly or quarterly check-ins?',
+    "I've gone ahead and attached the slides from Tuesday's talk.",
   ],
   invalid: [
     {
@@ -34,11 +40,11 @@ new RuleTester().run('no-manipulative-close', rule, {
       errors: [
         {
           messageId: 'manipulativeClose',
-          data: { phrase: 'What would it take to' },
+          data: { phrase: 'What would it take to earn your business' },
           line: 1,
           column: 1,
           endLine: 1,
-          endColumn: 22,
+          endColumn: 41,
         },
       ],
     },
@@ -65,6 +71,57 @@ new RuleTester().run('no-manipulative-close', rule, {
           column: 21,
           endLine: 1,
           endColumn: 53,
+        },
+      ],
+    },
+
+    {
+      code: 'Hi Dev and Maria,\n\nShall we get the listing agreement signed Tuesday evening, or is Wednesday better for you?',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: {
+            phrase:
+              'Shall we get the listing agreement signed Tuesday evening, or is Wednesday better for you?',
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 91,
+        },
+      ],
+    },
+    {
+      code: 'Thanks for the demo. Which works better for you, annual or monthly?',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: 'Which works better for you, annual or monthly' },
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 67,
+        },
+      ],
+    },
+    {
+      code: "Thanks for letting me quote your policy. I've gone ahead and prepared your paperwork, so all that's left is to sign.",
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: "I've gone ahead and prepared your paperwork" },
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 85,
+        },
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: "all that's left is to sign" },
+          line: 1,
+          column: 90,
+          endLine: 1,
+          endColumn: 116,
         },
       ],
     },

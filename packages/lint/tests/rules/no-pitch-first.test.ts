@@ -19,6 +19,12 @@ new RuleTester().run('no-pitch-first', rule, {
       filename: 'refund.md',
     },
     'Hi Ana,\n\nOur platform is down for maintenance tonight from 9 to 10 p.m.',
+    'Hi Ana,\n\nHope all is well. Our platform is down for maintenance tonight.',
+    "Hi Ana,\n\nI'd like to introduce you to Maria Lopez, who runs payroll for three restaurants.",
+    'Hi Ana,\n\nAdmission includes lunch and parking, and the talks start at nine.',
+    "Dear Ana,\n\nI'm writing to follow up on the question you asked.",
+    'Hi Ana,\n\nSpring is here, and the garden on Birch Lane is in bloom.',
+    'Hi Ana,\n\nMeet Sarah, our new account manager for your region.',
   ],
   invalid: [
     {
@@ -71,6 +77,58 @@ new RuleTester().run('no-pitch-first', rule, {
           column: 1,
           endLine: 3,
           endColumn: 17,
+        },
+      ],
+    },
+    {
+      code: 'Hi Kate,\n\nTrackly is a time-tracking tool for agencies. Try it at trackly.example.',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Trackly is a time-tracking tool' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      code: 'Dear Sir/Madam,\n\nWe are writing to inform you about our range of lubricants.',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'We are writing to inform you about our range' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: 'Hi Ana,\n\nI hope this email finds you well. My name is Alex.',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'My name is' },
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: 'Hi Ana,\n\nPipewise Pro is here, with six new features.',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Pipewise Pro is here' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 21,
         },
       ],
     },

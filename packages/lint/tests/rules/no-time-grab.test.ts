@@ -11,6 +11,8 @@ new RuleTester().run('no-time-grab', rule, {
     'Is hiring nurses still the hardest part of your week?',
     'Take your time with the draft; there is no rush.',
     'Before your board meeting on Friday, here is the one-page summary.',
+    'Here is a deep dive into your Q3 numbers, which you asked for.',
+    'You asked for a call about how we could split the payments.',
   ],
   invalid: [
     {
@@ -70,6 +72,19 @@ new RuleTester().run('no-time-grab', rule, {
           column: 22,
           endLine: 1,
           endColumn: 38,
+        },
+      ],
+    },
+    {
+      code: 'Would you be interested in a deep dive on how we could elevate your brand?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'a deep dive on how we could elevate' },
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 63,
         },
       ],
     },

@@ -11,6 +11,12 @@ new RuleTester().run('no-unverifiable-claims', rule, {
     'We helped three clinics like yours cut no-shows by 18% (case study attached).',
     'Her leading role in the project was clear.',
     'Thanks, Ana.\n\n> We are the #1 CRM, you wrote in your launch post.',
+    'Your team is the best in the business.',
+    'The best part of our call was hearing about your trip.',
+    'Nobody knows your business better than you.',
+    'We follow the best practices in the industry.',
+    'According to J.D. Power, we are the highest-rated home insurer in Florida.',
+    'We are rated 4.8 on G2 (2024), and the reviews are public.',
   ],
   invalid: [
     {
@@ -70,6 +76,69 @@ new RuleTester().run('no-unverifiable-claims', rule, {
           column: 7,
           endLine: 1,
           endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: 'Hello,\n\nWe are the highest-rated home insurer in the state. Our agents are the best in the business.',
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the highest-rated home insurer' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 38,
+        },
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the best in the business' },
+          line: 3,
+          column: 68,
+          endLine: 3,
+          endColumn: 92,
+        },
+      ],
+    },
+    {
+      code: "I'm the top-producing agent in Westchester, and nobody sells homes faster than my team.",
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the top-producing agent' },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 28,
+        },
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'nobody sells homes faster' },
+          line: 1,
+          column: 49,
+          endLine: 1,
+          endColumn: 74,
+        },
+      ],
+    },
+    {
+      code: "We're known for the best trade-in values in the city, and we'll beat any deal in town.",
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the best trade-in values in the city' },
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 53,
+        },
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'beat any deal in town' },
+          line: 1,
+          column: 65,
+          endLine: 1,
+          endColumn: 86,
         },
       ],
     },

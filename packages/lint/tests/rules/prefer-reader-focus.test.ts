@@ -17,6 +17,8 @@ new RuleTester().run('prefer-reader-focus', rule, {
     },
     'Part I of the plan ships to the US in May. You will get the files first.',
     'You mentioned, "we are growing, we are hiring, we need help, our team is small." Your growth is great news.',
+    "Hi Camila,\n\nWhen we mapped out the launch plan together in January, we agreed we'd look at the paid budget again in March. We could move the rest into search, or we could keep testing social. We could both sleep on it. Which way are you leaning?",
+    "Hi Mateo,\n\nYour team couldn't send invoices on Tuesday. I'm sorry, and I take full responsibility: that one is on me. We've credited a month to your account.",
   ],
   invalid: [
     {
@@ -56,6 +58,20 @@ new RuleTester().run('prefer-reader-focus', rule, {
           column: 16,
           endLine: 1,
           endColumn: 18,
+        },
+      ],
+    },
+
+    {
+      code: 'Sorry to bother you. I wanted to share that we launched a new plan. We think our customers will love it, and I hope you will too.',
+      errors: [
+        {
+          messageId: 'senderFocused',
+          data: { sender: 5, reader: 2 },
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 23,
         },
       ],
     },

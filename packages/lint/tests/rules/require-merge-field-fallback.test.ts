@@ -16,6 +16,18 @@ new RuleTester().run('require-merge-field-fallback', rule, {
       options: [{ ignore: ['firstName'] }],
     },
     'Plain text has no merge fields to check.',
+    {
+      code: 'Happy birthday, {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}neighbor{{/first_name}}!',
+      filename: 'birthday.mustache',
+    },
+    {
+      code: 'Hi{{#first_name}} {{first_name}}{{/first_name}},\n\nThanks!',
+      filename: 'thanks.mustache',
+    },
+    {
+      code: 'Hi {{#first_name}}{{first_name}}{{else}}there{{/first_name}}, thanks!',
+      filename: 'thanks.hbs',
+    },
   ],
   invalid: [
     {
@@ -99,6 +111,51 @@ new RuleTester().run('require-merge-field-fallback', rule, {
               messageId: 'addFallback',
               data: { path: 'contact.company', fallback: 'your team' },
               output: '{{- contact.company | upcase | default: "your team" -}} is growing fast.',
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      code: 'Hi {{#first_name}}{{first_name}}{{/first_name}},\n\nThanks!',
+      filename: 'thanks.mustache',
+      errors: [
+        {
+          messageId: 'missingFallback',
+          data: { path: 'first_name', fallback: 'there' },
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addFallback',
+              data: { path: 'first_name', fallback: 'there' },
+              output:
+                'Hi {{#first_name}}{{#if first_name}}{{first_name}}{{else}}there{{/if}}{{/first_name}},\n\nThanks!',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'Hi {{#first_name}}{{first_name}}{{/first_name}}{{^nickname}}there{{/nickname}},',
+      filename: 'thanks.mustache',
+      errors: [
+        {
+          messageId: 'missingFallback',
+          data: { path: 'first_name', fallback: 'there' },
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addFallback',
+              data: { path: 'first_name', fallback: 'there' },
+              output:
+                'Hi {{#first_name}}{{#if first_name}}{{first_name}}{{else}}there{{/if}}{{/first_name}}{{^nickname}}there{{/nickname}},',
             },
           ],
         },

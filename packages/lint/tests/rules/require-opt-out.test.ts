@@ -14,6 +14,15 @@ new RuleTester().run('require-opt-out', rule, {
     '---\nkind: transactional\n---\nYour receipt for order 4821 is attached.',
     'Hi Ana,\n\nThanks for the call today. The notes are below.',
     'Spring sale: 20% off every plan. Manage your email preferences here: *|UNSUB|*',
+    'Hi Ruben,\n\nThree homes on Alder Street sold this spring. If you ever want a free estimate, just reply.\n\nLucia',
+    {
+      code: '<div style="display:none">Your order is on its way.</div><p>Hi {{first_name}},</p><p>Your order #48213 left our warehouse this morning.</p><p>Juniper Home, 70 Canal Street, Lowell, MA 01852</p>',
+      filename: 'a.html',
+    },
+    {
+      code: '<p>Hi {{first_name}},</p><p>Thank you for making a gift of $40 to the pantry. This email is your receipt.</p><p>Tacoma Community Pantry</p>',
+      filename: 'a.html',
+    },
   ],
   invalid: [
     {
@@ -53,6 +62,34 @@ new RuleTester().run('require-opt-out', rule, {
           column: 95,
           endLine: 1,
           endColumn: 98,
+        },
+      ],
+    },
+
+    {
+      code: '<div style="display:none">What sold in Cedar Park this month.</div><p>Hi {{ first_name | default: "neighbor" }},</p><p>Curious what your home might be worth? Reply and I\'ll put together a free estimate.</p><p>Kim Tran, Oakline Realty</p>',
+      filename: 'a.html',
+      errors: [
+        {
+          messageId: 'missingOptOut',
+          data: { example: '{{unsubscribe_url}}' },
+          line: 1,
+          column: 210,
+          endLine: 1,
+          endColumn: 234,
+        },
+      ],
+    },
+    {
+      code: 'Dear friend,\n\nA gift of $40 fills a box of groceries. Would you help us fill one?\n\nMarcus',
+      errors: [
+        {
+          messageId: 'missingOptOut',
+          data: { example: '{{unsubscribe_url}}' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 7,
         },
       ],
     },

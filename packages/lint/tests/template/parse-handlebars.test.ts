@@ -190,14 +190,83 @@ describe('Handlebars merge fields', () => {
         fallback: 'We love your work',
       },
     },
+    {
+      name: 'a Mustache section followed by an inverted section (Mustache’s fallback idiom)',
+      text: 'Hi {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}there{{/first_name}},',
+      expected: {
+        path: 'first_name',
+        hasFallback: true,
+        fallbackKind: 'conditional',
+        fallback: 'there',
+      },
+    },
+    {
+      name: 'an inverted section before the section',
+      text: 'Hi {{^first_name}}friend{{/first_name}}{{#first_name}}{{first_name}}{{/first_name}},',
+      expected: {
+        path: 'first_name',
+        hasFallback: true,
+        fallbackKind: 'conditional',
+        fallback: 'friend',
+      },
+    },
+    {
+      name: 'a Mustache section with an else branch',
+      text: 'Hi {{#first_name}}{{first_name}}{{else}}there{{/first_name}},',
+      expected: {
+        path: 'first_name',
+        hasFallback: true,
+        fallbackKind: 'conditional',
+        fallback: 'there',
+      },
+    },
   ])('gives a conditional fallback for $name', ({ text, expected }) => {
     expect(fields(text).find((field) => field.path === expected.path)).toMatchObject(expected);
   });
 
   it.each([
     {
-      name: 'an {{#if}} without an else branch',
+      name: 'a Mustache section that holds the space before the field',
+      text: 'Hi{{#first_name}} {{first_name}}{{/first_name}},',
+    },
+    {
+      name: 'an {{#if}} that holds the space before the field',
       text: 'Hi{{#if firstName}} {{firstName}}{{/if}},',
+    },
+    {
+      name: 'a section that holds the words around the field at the start of a line',
+      text: '{{#first_name}}{{first_name}}, {{/first_name}}welcome aboard.',
+    },
+  ])('counts a guard without a fallback branch that leaves no gap: $name', ({ text }) => {
+    const field = fields(text).find((candidate) => candidate.path !== '');
+    expect(field).toMatchObject({ hasFallback: true, fallbackKind: 'conditional' });
+    expect(field).not.toHaveProperty('fallback');
+  });
+
+  it.each([
+    {
+      name: 'an {{#if}} without an else branch, with the space outside it',
+      text: 'Hi {{#if firstName}}{{firstName}}{{/if}},',
+    },
+    {
+      name: 'a Mustache section without an inverted section, with the space outside it',
+      text: 'Hi {{#first_name}}{{first_name}}{{/first_name}},',
+    },
+    {
+      name: 'an inverted section on another field',
+      text: 'Hi {{#first_name}}{{first_name}}{{/first_name}}{{^nickname}}there{{/nickname}},',
+    },
+    {
+      name: 'an empty inverted section',
+      text: 'Hi {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}} {{/first_name}},',
+    },
+    {
+      name: 'a section on another field',
+      text: 'Hi {{#company}}{{first_name}}{{/company}}{{^company}}there{{/company}},',
+    },
+    {
+      name: 'an {{#each}} over a list',
+      text: 'Hi {{#each first_name}}{{first_name}}{{/each}},',
     },
     { name: 'an empty else branch', text: 'Hi {{#if firstName}}{{firstName}}{{else}} {{/if}},' },
     {

@@ -1,11 +1,49 @@
-/** Empty jargon; a verb-only buzzword ("leverage") must be used as a verb. */
-import { type Guard, isVerbAt } from './shared.js';
+/**
+ * Empty jargon, read in context: a verb-only buzzword ("leverage") must be a verb in the present;
+ * "disrupt" and "empower" count when the sender or their product does it; "rockstar" and "ninja"
+ * count when they describe the people a team hires, not when they praise the reader.
+ */
+import { type Guard, isAboutOthers, isVerbAt, READER_SAID, SENDER_WORDS } from './shared.js';
+
+/** Words that put "rockstar" or "ninja" in a sentence about hiring or a team. */
+const HIRING =
+  /\b(?:teams?|hire|hires|hiring|hired|engineers?|engineering|developers?|designers?|candidates?|roles?|positions?|openings?|join|joining|recruit\w*|talent|looking for|seeking|marketers?|salespeople|reps|staff|crew|squad|employees)\b/u;
+
+function mentionsSender(text: string): boolean {
+  return (text.match(/[\p{L}']+/gu) ?? []).some((word) => SENDER_WORDS.has(word));
+}
+
+/** The reader's own word for it ("the deep dive you asked for"): echoing them is not jargon. */
+const READER_ASKED =
+  /^[^.?!]*?\b(?:which|that|as|like) you (?:asked|requested|wanted|suggested|called it|put it)\b/u;
+/** Praise of a person ("Thanks for being a rockstar"), not a job ad. */
+const PRAISE = /\b(?:thanks?|thank you|being)\b/u;
 
 export const buzzwordGuard: Guard = (context) => {
-  const { match, before } = context;
-  if (match.entry.subtype === 'verb') {
-    if (!isVerbAt(context, match.start - context.sentence.start)) return null;
-    if (/\b(?:the|a|an|your|their|our|its|of|financial|debt)\s+$/u.test(before)) return null;
+  const { match, before, after, sentence, message } = context;
+  if (READER_SAID.test(before) || READER_ASKED.test(after)) return null;
+  const phrase = message.lower.slice(match.start, match.end);
+  switch (match.entry.subtype) {
+    case 'verb':
+      if (/\b(?:the|a|an|your|their|our|its|of|financial|debt)\s+$/u.test(before)) return null;
+      // "Our team leveraged the grant" reports what was done (and "leveraged" is a finance term).
+      if (phrase.endsWith('ed')) return null;
+      // compromise reads "leverages" as a plural noun, but that noun is not English.
+      if (!phrase.endsWith('es') && !isVerbAt(context, match.start - sentence.start)) return null;
+      break;
+    case 'disrupt':
+      // "The strike disrupted the shipping sector": an event disrupts, not a pitch.
+      if (/^disrupted\b/u.test(phrase) && !mentionsSender(before)) return null;
+      if (/\b(?:your|their)\b/u.test(phrase) && !mentionsSender(before)) return null;
+      break;
+    case 'hire':
+      // "You were a rock star at the summit" is praise of the reader, not jargon about hires.
+      if (isAboutOthers(before) || PRAISE.test(before)) return null;
+      if (!HIRING.test(message.lower.slice(sentence.start, sentence.end))) return null;
+      break;
+    default:
+      // "Your gift empowers families": the reader or a third party does it, in plain words.
+      if (match.entry.phrase === 'empower' && isAboutOthers(before)) return null;
   }
   return 0.85;
 };

@@ -1,13 +1,31 @@
 /** Pressure, scarcity and fear of missing out, but not a deadline that belongs to the reader. */
+import type { PressureEntry } from '../../data/pressure-phrases.js';
 import { type Guard, isVerbAt, READER_SAID } from './shared.js';
 
+const clueCache = new Map<string, RegExp>();
+
+/** Compiles a sentence clue once; spaces match any run of white space, as in phrase patterns. */
+function clue(source: string): RegExp {
+  let pattern = clueCache.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source.replaceAll(' ', '\\s+'), 'u');
+    clueCache.set(source, pattern);
+  }
+  return pattern;
+}
+
 export const falseUrgencyGuard: Guard = (context) => {
-  const { match, before, message } = context;
+  const { match, before, after, message } = context;
   if (READER_SAID.test(before)) return null;
+  const entry: PressureEntry = match.entry;
+  // The entry's own clues: what the phrase needs around it, and what rules it out.
+  if (entry.needsBefore !== undefined && !clue(entry.needsBefore).test(before)) return null;
+  if (entry.unlessBefore !== undefined && clue(entry.unlessBefore).test(before)) return null;
+  if (entry.unlessAfter !== undefined && clue(entry.unlessAfter).test(after)) return null;
   const phrase = message.lower.slice(match.start, match.end);
   // "your offer expires Friday" is the reader's own deadline (a bank's offer, a lease).
   if (
-    match.entry.subtype === 'deadline' &&
+    entry.subtype === 'deadline' &&
     /^(?:offer|deal|discount|promo|pricing|price|rate|sale)/u.test(phrase) &&
     /\b(?:your|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)
   )
