@@ -195,6 +195,13 @@ export function parseLiquid(locator: Locator, start: number, end: number): Templ
     if (inGuardedBranch) guard.guarded.push(field);
   };
 
+  /** True when nothing but the tag stands between the word before it and the guarded text. */
+  const leavesNoGap = (token: LiquidToken): boolean => {
+    const trimsBefore = text.startsWith('{%-', token.begin);
+    const before = text.charAt(token.begin - 1);
+    return trimsBefore || !/[ \t\u00a0]/u.test(before);
+  };
+
   /** Gives guarded fields their conditional fallback when the block closes. */
   const closeBlock = (block: OpenBlock): void => {
     const parent = stack.at(-1)?.branches.at(-1);
@@ -206,7 +213,18 @@ export function parseLiquid(locator: Locator, start: number, end: number): Templ
     guards.get(block.guard)?.pop();
     const [first, ...others] = block.branches;
     const fallback = block.name === 'if' ? others.find((branch) => branch.name === 'else') : first;
-    if (!fallback?.content) return;
+    if (!fallback?.content) {
+      // An `if` with no else still leaves no gap when it holds the space before the field:
+      // `Hi{% if name %} {{ name }}{% endif %},` reads "Hi," for a contact without a name.
+      if (block.name === 'if' && leavesNoGap(block.token)) {
+        for (const field of block.guarded) {
+          if (field.hasFallback) continue;
+          field.hasFallback = true;
+          field.fallbackKind = 'conditional';
+        }
+      }
+      return;
+    }
     const literal = fallback.text.trim();
     for (const field of block.guarded) {
       if (field.hasFallback) continue;

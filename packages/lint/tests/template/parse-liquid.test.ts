@@ -118,6 +118,16 @@ describe('Liquid merge fields', () => {
 
   it.each([
     'Hi{% if name %} {{ name }}{% endif %},',
+    'Hi {%- if name %} {{ name }}{% endif %},',
+    '{% if name %}{{ name }}, {% endif %}welcome aboard.',
+  ])('counts an if without else that leaves no gap in %s', (text) => {
+    const field = fields(text).find((candidate) => candidate.path === 'name');
+    expect(field).toMatchObject({ hasFallback: true, fallbackKind: 'conditional' });
+    expect(field).not.toHaveProperty('fallback');
+  });
+
+  it.each([
+    'Hi {% if name %}{{ name }}{% endif %},',
     'Hi {% if name %}{{ name }}{% else %}   {% endif %},',
     'Hi {% if nick %}{{ name }}{% else %}there{% endif %},',
     'Hi {% if name %}you{% else %}{{ name }}{% endif %},',
