@@ -14,6 +14,7 @@
  * the missing ones.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText, presets, rules } from '@sincerely/lint';
 import type { LintMessage, RuleEntry } from '@sincerely/lint';
@@ -56,10 +57,18 @@ const catalog = new Set<string>(CATALOG);
 const RECALL_THRESHOLD = 0.9;
 const CLEAN_FINDING_RATE_THRESHOLD = 0.05;
 
-const messagesFolder = fileURLToPath(new URL('../messages/', import.meta.url));
-const labels = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../labels.json', import.meta.url)), 'utf8'),
-) as Record<string, Label>;
+/**
+ * `SINCERELY_EVAL_DIR` points the test at another set laid out the same way (`messages/` and
+ * `labels.json`), for example a team's own messages, or a hold-out set kept out of the repository.
+ */
+const evalFolder = process.env.SINCERELY_EVAL_DIR
+  ? `${resolve(process.env.SINCERELY_EVAL_DIR)}/`
+  : fileURLToPath(new URL('../', import.meta.url));
+const messagesFolder = `${evalFolder}messages/`;
+const labels = JSON.parse(readFileSync(`${evalFolder}labels.json`, 'utf8')) as Record<
+  string,
+  Label
+>;
 const files = readdirSync(messagesFolder).sort();
 
 const recommendedRules = new Set(Object.keys(presets.recommended.rules ?? {}));
@@ -215,7 +224,7 @@ function describeFalseAlarms(outcomes: Outcome[]): string[] {
 
 describe('examples/eval', () => {
   it('labels every message, and only with known rule ids', () => {
-    expect(files.length).toBeGreaterThanOrEqual(80);
+    if (!process.env.SINCERELY_EVAL_DIR) expect(files.length).toBeGreaterThanOrEqual(80);
     expect(Object.keys(labels).sort()).toEqual(files);
     const known = new Set<string>([...CATALOG, ...existingRules]);
     for (const [file, label] of Object.entries(labels)) {
