@@ -125,6 +125,8 @@ export {
 } from './model/interaction.js';
 export type { Interaction, InteractionPurpose } from './model/interaction.js';
 export { promiseRecordSchema, valueDeliveredSchema } from './model/promise-record.js';
+export { locateJsonError } from './model/locate-json-error.js';
+export type { JsonErrorLocation } from './model/locate-json-error.js';
 export type { PromiseRecord, ValueDelivered } from './model/promise-record.js';
 export {
   CONTACT_STORE_VERSION,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { locateJsonError } from '@sincerely/core';
 import type { Config } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
 
@@ -13,11 +14,16 @@ function firstLine(error: unknown): string {
 }
 
 async function readJsonConfig(path: string, shown: string): Promise<unknown> {
-  const text = await readConfigText(path, shown);
+  const text = (await readConfigText(path, shown)).replace(/^\uFEFF/u, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/u, '')) as unknown;
-  } catch (error) {
-    throw new CliError(`${shown} is not valid JSON: ${firstLine(error)}.`, { cause: error });
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The engine's message can quote the file; the position says where without repeating it.
+    const at = locateJsonError(text);
+    const where = at ? ` (line ${at.line}, column ${at.column})` : '';
+    throw new CliError(
+      `${shown} is not valid JSON${where}: check the quotes, commas and brackets there.`,
+    );
   }
 }
 

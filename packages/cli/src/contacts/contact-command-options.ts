@@ -1,7 +1,7 @@
 /** The flags `agenda` and `health` share, parsed with `node:util`'s `parseArgs`. */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { isTimeZone, parseCalendarDate } from '@sincerely/core';
+import { canonicalTimeZone, parseCalendarDate } from '@sincerely/core';
 import { UsageError } from './read-contact-store.js';
 
 /** The parsed flags. */
@@ -85,9 +85,11 @@ export function parseContactCommandArgs(
   const result: ContactCommandOptions = { file: positionals[0] ?? '', format, now, help };
   const timeZone = values['tz'] as string | undefined;
   if (timeZone !== undefined) {
-    if (!isTimeZone(timeZone))
+    // Time zone names match in any case; print the IANA spelling (`America/New_York`).
+    const canonical = canonicalTimeZone(timeZone);
+    if (!canonical)
       throw new UsageError('--tz expects an IANA time zone name such as America/New_York.');
-    result.timeZone = timeZone;
+    result.timeZone = canonical;
   }
   const from = values['from'] as string | undefined;
   if (from !== undefined) {

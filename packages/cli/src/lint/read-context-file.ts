@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { formatIssue, parseSendContext } from '@sincerely/core';
 import type { LintContext } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
+import { locateJsonError } from '@sincerely/core';
 
 /**
  * Reads `--context FILE`: JSON `{ contact, sendAt, channel, history }` describing the recipient and
@@ -27,13 +28,16 @@ export async function readContextFile(file: string, cwd: string): Promise<LintCo
           : 'it cannot be read';
     throw new CliError(`Cannot read the context file ${shown}: ${why}.`, { cause: error });
   }
+  const json = text.replace(/^\uFEFF/u, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (error) {
-    throw new CliError(`${shown} is not valid JSON: ${(error as Error).message}.`, {
-      cause: error,
-    });
+    value = JSON.parse(json);
+  } catch {
+    // The engine's message can quote the file (a contact's name), so only the place is given,
+    // and the error is not kept as a cause: a stack dump would print it.
+    const location = locateJsonError(json);
+    const where = location ? ` (line ${location.line}, column ${location.column})` : '';
+    throw new CliError(`${shown} is not valid JSON${where}.`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CliError(

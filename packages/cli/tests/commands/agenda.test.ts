@@ -75,6 +75,18 @@ describe('sincerely agenda', () => {
     });
   });
 
+  it('prints the time zone in its IANA spelling, whatever case it was typed in', async () => {
+    const io = createBufferIO();
+    const code = await agenda(
+      ['contacts.json', '--days', '1', '--tz', 'america/new_york', ...NOW],
+      io,
+    );
+    expect(code).toBe(ExitCode.Ok);
+    expect(io.out.join('').split('\n')[0]).toBe(
+      'Agenda 2025-06-02 – 2025-06-02 (America/New_York)',
+    );
+  });
+
   it('colours a terminal unless NO_COLOR is set', async () => {
     const tty = createBufferIO({ stdoutIsTTY: true });
     await agenda(['contacts.json', '--days', '1', ...NOW], tty);

@@ -59,6 +59,70 @@ describe('sincerely health', () => {
     );
   });
 
+  it('gives the line and column of a syntax error without quoting the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sincerely-health-'));
+    // Node 20 words this "Unexpected token 'M', "…Mitchell SecretSurname…" is not valid JSON".
+    writeFileSync(
+      join(dir, 'crm.json'),
+      '{"version":1,"contacts":[{"id":"c1","name":{"full": Mitchell SecretSurname}}]}',
+    );
+    const io = createBufferIO({ cwd: dir });
+    expect(await health(['crm.json'], io)).toBe(ExitCode.Fatal);
+    expect(io.err).toEqual([
+      'sincerely health: crm.json: (root): not valid JSON (line 1, column 53).\n',
+    ]);
+  });
+
+  it('names a dangling reference by its path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sincerely-health-'));
+    writeFileSync(
+      join(dir, 'crm.json'),
+      JSON.stringify({
+        version: 1,
+        contacts: [{ id: 'c1', name: { full: 'Ana Ruiz' } }],
+        interactions: [
+          {
+            id: 'i1',
+            contactId: 'c1',
+            channel: 'email',
+            direction: 'outbound',
+            at: '2025-02-01T00:00:00Z',
+            occasion: 'secret-date',
+          },
+        ],
+      }),
+    );
+    const io = createBufferIO({ cwd: dir });
+    expect(await health(['crm.json'], io)).toBe(ExitCode.Fatal);
+    expect(io.err).toEqual([
+      "sincerely health: crm.json: interactions[0].occasion: no important date of this interaction's contact has this id.\n",
+    ]);
+  });
+
+  it('keeps a contact warm while inside the cadence you planned, however often they write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sincerely-health-'));
+    const every3Days = ['01', '04', '07', '10', '13'].map((day) => ({
+      id: `i${day}`,
+      contactId: 'c1',
+      channel: 'email',
+      direction: 'inbound',
+      at: `2025-03-${day}T15:00:00Z`,
+    }));
+    writeFileSync(
+      join(dir, 'crm.json'),
+      JSON.stringify({
+        version: 1,
+        contacts: [{ id: 'c1', name: { full: 'Ana Ruiz' }, cadenceDays: 30 }],
+        interactions: every3Days,
+      }),
+    );
+    const io = createBufferIO({ cwd: dir });
+    expect(await health(['crm.json', '--now', '2025-04-08T12:00:00Z'], io)).toBe(ExitCode.Ok);
+    expect(io.out.join('')).toMatch(
+      /^Ana Ruiz {2}warm\n {2}Last two-way contact 25 days ago, within the 30-day cadence\.\n/u,
+    );
+  });
+
   it('rejects an agenda-only flag', async () => {
     const io = createBufferIO();
     expect(await health(['contacts.json', '--days', '3'], io)).toBe(ExitCode.Fatal);

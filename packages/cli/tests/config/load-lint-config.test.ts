@@ -107,7 +107,7 @@ describe('sincerely lint: config files', () => {
       'sincerely lint: Cannot read the config file missing.json: no such file.\n',
     );
     expect(await lines('broken.json')).toMatch(
-      /^sincerely lint: broken\.json is not valid JSON: /u,
+      /^sincerely lint: broken\.json is not valid JSON \(line \d+, column \d+\): check the quotes/u,
     );
     expect(await lines('syntax.mjs')).toMatch(
       /^sincerely lint: Cannot load the config file syntax\.mjs: /u,

@@ -42,10 +42,35 @@ describe('sincerely lint --context', () => {
     expect(await err('none.json')).toBe(
       'sincerely lint: Cannot read the context file none.json: no such file.\n',
     );
-    expect(await err('broken.json')).toMatch(/^sincerely lint: broken\.json is not valid JSON: /u);
+    expect(await err('broken.json')).toBe(
+      'sincerely lint: broken.json is not valid JSON (line 1, column 14).\n',
+    );
     expect(await err('list.json')).toMatch(/^sincerely lint: list\.json must hold a JSON object/u);
     expect(await err('bad-date.json')).toMatch(
       /^sincerely lint: bad-date\.json: context\.sendAt: /u,
+    );
+  });
+
+  it('never repeats what the file says: only where the problem is', async () => {
+    const dir = createTempProject({
+      'thanks.txt': TEMPLATES.clean,
+      // Node 20 words this "Unexpected token 'M', "…Mitchell SecretSurname…" is not valid JSON".
+      'bare-name.json': '{"contact":{"id":"c1","name":{"full": Mitchell SecretSurname}}}',
+      'two-lines.json': '{\n  "contact": { "id": "c1", "name": { "full": Mitchell Secret } }\n}',
+      'key.json': JSON.stringify({
+        contact: { id: 'c1', name: { full: 'Lee' }, 'lee.park@secret.example': true },
+      }),
+    });
+    const err = async (file: string) =>
+      (await runCli(['lint', 'thanks.txt', '--context', file], dir)).err;
+    expect(await err('bare-name.json')).toBe(
+      'sincerely lint: bare-name.json is not valid JSON (line 1, column 39).\n',
+    );
+    expect(await err('two-lines.json')).toBe(
+      'sincerely lint: two-lines.json is not valid JSON (line 2, column 46).\n',
+    );
+    expect(await err('key.json')).toBe(
+      'sincerely lint: key.json: context.contact: unknown property (not part of the contact model).\n',
     );
   });
 });

@@ -18,7 +18,11 @@ export interface WindowCheck {
   wrongDay: boolean;
 }
 
-/** The calling hours US TCPA allows for sales calls at the called party's location (8 a.m.–9 p.m.). */
+/**
+ * The calling hours US TCPA allows for sales calls at the called party's location: it bans calls
+ * before 8 a.m. and after 9 p.m. (47 CFR §64.1200(c)(1)), so 21:00 itself is allowed and 21:01 is
+ * not, as `checkContactWindow` counts a window's end minute in.
+ */
 export const TCPA_WINDOW: ContactWindow = Object.freeze({
   days: [...WEEKDAYS],
   start: '08:00',
@@ -48,8 +52,10 @@ export function formatWeekdays(days: readonly Weekday[]): string {
 }
 
 /**
- * Checks `instant` against a window in `timeZone`. A window whose end is before its start runs
- * past midnight (22:00–06:00); the day is the day the window starts.
+ * Checks `instant` against a window in `timeZone`, to the minute. Both ends are inside: 08:00–18:00
+ * takes 08:00 and 18:00 but not 18:01, so a message never says "18:00, outside 08:00–18:00". A
+ * window whose end is before its start runs past midnight (22:00–06:00); the day is the day the
+ * window starts.
  *
  * @example
  * const check = checkContactWindow('2025-07-01T01:00:00Z', { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }, 'America/New_York');
@@ -68,10 +74,10 @@ export function checkContactWindow(
   let inHours: boolean;
   let windowDay = local.weekday;
   if (start <= end) {
-    inHours = minute >= start && minute < end;
+    inHours = minute >= start && minute <= end;
   } else {
-    inHours = minute >= start || minute < end;
-    if (minute < end) windowDay = WEEKDAYS[(WEEKDAYS.indexOf(local.weekday) + 6) % 7] as Weekday;
+    inHours = minute >= start || minute <= end;
+    if (minute <= end) windowDay = WEEKDAYS[(WEEKDAYS.indexOf(local.weekday) + 6) % 7] as Weekday;
   }
   const dayOk = window.days.includes(windowDay);
   return {

@@ -3,7 +3,9 @@
  * contact, so any real exchange resets the cadence (Monica #1814) and one-way sends never do.
  * With fewer than three two-way contacts the status is `unknown`: little contact does not prove a
  * weak tie (Wiese et al.). Silence beyond ~8× the pair's usual gap means the tie is likely
- * decaying (EPJ Data Science 2017): `cold`. Past the cadence (or 2× the usual gap): `cooling`.
+ * decaying (EPJ Data Science 2017): `cold`. With a cadence, the rhythm is the longer of the cadence
+ * and the usual gap, so a contact inside the cadence you planned is never `cold`. Past the cadence
+ * (or, with no cadence, 2× the usual gap): `cooling`.
  */
 import { isTwoWay, whoInitiated } from '../model/interaction.js';
 import type { ContactStore } from '../model/contact-store.js';
@@ -197,10 +199,14 @@ function assessRecency(
     const reason = `Only ${plural(twoWay.length, 'two-way contact')} so far: too little history to judge (little contact is not proof of a weak tie).`;
     return { status: 'unknown', component: { rating: 'unknown', reason }, ...lastFields };
   }
-  const decayGap = usual ?? (cadence as number);
+  // The pair's rhythm is the slower of the gap they keep and the cadence you planned: a weekly
+  // correspondent on a monthly cadence is not fading after eight quiet weeks.
+  const byCadence = cadence !== undefined && (usual === undefined || cadence >= usual);
+  const decayGap = byCadence ? (cadence as number) : (usual as number);
   if (silence > options.coldMultiple * decayGap) {
-    const basis =
-      usual === undefined ? `their ${decayGap}-day cadence` : `the usual gap of ${days(usual)}`;
+    const basis = byCadence
+      ? `the ${decayGap}-day cadence you planned`
+      : `the usual gap of ${days(decayGap)}`;
     const reason = `${since}, over ${options.coldMultiple}× ${basis}: ties this quiet for this long usually fade.`;
     return { status: 'cold', component: { rating: 'poor', reason }, ...lastFields, ...usualFields };
   }

@@ -42,7 +42,10 @@ export interface HealthOptions {
   minTwoWay?: number;
   /** A relationship whose first contact is this recent is `new` (default 30 days). */
   newDays?: number;
-  /** Silence over this multiple of the usual gap is `cold` (default 8, EPJ Data Science 2017). */
+  /**
+   * Silence over this multiple of the usual gap is `cold` (default 8, EPJ Data Science 2017). With
+   * a cadence, the multiple applies to the longer of the cadence and the usual gap.
+   */
   coldMultiple?: number;
   /** Silence over this multiple of the usual gap is `cooling` when there is no cadence (default 2). */
   coolingMultiple?: number;

@@ -68,15 +68,56 @@ export const contactStoreSchema = z
         }
       });
     }
+    const missingInteraction = (id: string | undefined, path: (string | number)[]) => {
+      if (id !== undefined && !interactionIds.has(id))
+        context.addIssue({ code: 'custom', path, message: 'no interaction has this id' });
+    };
+    store.contacts.forEach((contact, index) => {
+      (contact.facts ?? []).forEach((fact, factIndex) =>
+        missingInteraction(fact.fromInteraction, [
+          'contacts',
+          index,
+          'facts',
+          factIndex,
+          'fromInteraction',
+        ]),
+      );
+    });
+    const contactsById = new Map(store.contacts.map((contact) => [contact.id, contact]));
     store.interactions.forEach((interaction, index) => {
-      if (interaction.replyTo !== undefined && !interactionIds.has(interaction.replyTo)) {
+      const path = ['interactions', index];
+      missingInteraction(interaction.replyTo, [...path, 'replyTo']);
+      // Fact and date ids are unique per contact, so they are looked up in the interaction's own
+      // contact. An interaction with an unknown contact is already reported above.
+      const contact = contactsById.get(interaction.contactId);
+      if (!contact) return;
+      const factIds = new Set((contact.facts ?? []).map((fact) => fact.id));
+      (interaction.factsReferenced ?? []).forEach((factId, factIndex) => {
+        if (!factIds.has(factId))
+          context.addIssue({
+            code: 'custom',
+            path: [...path, 'factsReferenced', factIndex],
+            message: "no fact of this interaction's contact has this id",
+          });
+      });
+      const occasion = interaction.occasion;
+      if (
+        occasion !== undefined &&
+        !(contact.importantDates ?? []).some((date) => date.id === occasion)
+      ) {
         context.addIssue({
           code: 'custom',
-          path: ['interactions', index, 'replyTo'],
-          message: 'no interaction has this id',
+          path: [...path, 'occasion'],
+          message: "no important date of this interaction's contact has this id",
         });
       }
     });
+    store.promises.forEach((promise, index) =>
+      missingInteraction(promise.fromInteraction, ['promises', index, 'fromInteraction']),
+    );
+    store.valueDelivered.forEach((value, index) =>
+      missingInteraction(value.fromInteraction, ['valueDelivered', index, 'fromInteraction']),
+    );
   });
 /** Contacts, interactions, promises, value delivered and suppressions. */
 export type ContactStore = z.output<typeof contactStoreSchema>;

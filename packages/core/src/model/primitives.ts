@@ -32,7 +32,8 @@ export function isTimeZone(value: string): boolean {
 
 /**
  * The runtime's canonical spelling of a time zone name (`america/denver` → `America/Denver`), or
- * undefined when it is not a time zone name.
+ * undefined when it is not a time zone name. A correctly spelled name the runtime knows under an
+ * older alias (`Asia/Kolkata`) is kept as written.
  *
  * @example
  * canonicalTimeZone('europe/berlin'); // 'Europe/Berlin'
@@ -41,14 +42,12 @@ export function canonicalTimeZone(value: string): string | undefined {
   if (!isTimeZone(value)) return undefined;
   const lower = value.toLowerCase();
   // Prefer the IANA spelling the runtime lists; `resolvedOptions` may give a legacy alias
-  // (`Asia/Calcutta` for `asia/kolkata`).
+  // (`Asia/Calcutta` for `Asia/Kolkata`), so it is used only to fix the case, or when the name
+  // was written all in lower case and has no listed spelling.
   const listed = Intl.supportedValuesOf('timeZone').find((zone) => zone.toLowerCase() === lower);
-  return (
-    listed ??
-    (value === lower
-      ? new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone
-      : value)
-  );
+  if (listed) return listed;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === lower || value === lower ? resolved : value;
 }
 
 /** A non-empty identifier. */

@@ -10,6 +10,7 @@ import { contactStoreSchema } from './contact-store.js';
 import type { ContactStore } from './contact-store.js';
 import { interactionSchema } from './interaction.js';
 import type { Interaction } from './interaction.js';
+import { locateJsonError } from './locate-json-error.js';
 
 /** One validation problem: where, and what was expected. Never contains the input's values. */
 export interface ModelIssue {
@@ -35,6 +36,20 @@ export class ModelValidationError extends Error {
 }
 
 /**
+ * A key the model may name in a message: a plausible identifier, not free text. Keys that come
+ * from the input (a misspelt property, a record's key) can be personal data, such as an email
+ * address used as a key; those are never repeated.
+ */
+const SAFE_KEY = /^[A-Za-z_$][\w$]{0,40}$/u;
+
+/** Stands in for a key that is not safe to repeat; `formatPath` writes it as `[…]`. */
+const HIDDEN_KEY = Symbol('hidden key');
+
+function hideUnsafeKey(segment: PropertyKey): PropertyKey {
+  return typeof segment === 'string' && !SAFE_KEY.test(segment) ? HIDDEN_KEY : segment;
+}
+
+/**
  * Formats a path as JavaScript would write it, after an optional root.
  *
  * @example
@@ -44,6 +59,7 @@ export function formatPath(segments: readonly PropertyKey[], root = ''): string 
   let path = root;
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
+    else if (segment === HIDDEN_KEY) path += '[…]';
     else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/u.test(segment))
       path += path ? `.${segment}` : segment;
     else path += `[${JSON.stringify(String(segment))}]`;
@@ -64,6 +80,23 @@ function describeBound(origin: string, bound: number | bigint, kind: 'least' | '
   return kind === 'least' ? `expected ${bound} or more` : `expected ${bound} or less`;
 }
 
+/**
+ * `unknown property "timezone"`; keys that are not plausible identifiers are counted, not quoted:
+ * `unknown property (not part of the contact model)`.
+ */
+function describeUnknownKeys(keys: readonly string[]): string {
+  const shown = keys.filter((key) => SAFE_KEY.test(key)).map((key) => JSON.stringify(key));
+  const hidden = keys.length - shown.length;
+  const noun = keys.length === 1 ? 'property' : 'properties';
+  if (hidden === 0) return `unknown ${noun} ${shown.join(', ')}`;
+  const outside = '(not part of the contact model)';
+  if (shown.length === 0)
+    return keys.length === 1
+      ? `unknown ${noun} ${outside}`
+      : `${keys.length} unknown ${noun} ${outside}`;
+  return `unknown ${noun} ${shown.join(', ')} and ${hidden} more ${outside}`;
+}
+
 /** Zod's per-parse error map: generic, value-free messages for issues our schemas don't word. */
 function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
@@ -78,7 +111,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
     case 'invalid_format':
       return `expected ${issue.format} format`;
     case 'unrecognized_keys':
-      return `unknown propert${issue.keys.length === 1 ? 'y' : 'ies'} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return describeUnknownKeys(issue.keys);
     case 'invalid_union':
       return 'does not match any allowed shape';
     case 'invalid_key':
@@ -94,7 +127,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
 
 function toIssues(error: z.ZodError, root: string): ModelIssue[] {
   return error.issues.map((issue) => ({
-    path: formatPath(issue.path, root),
+    path: formatPath(issue.path.map(hideUnsafeKey), root),
     message: issue.message,
   }));
 }
@@ -134,18 +167,22 @@ export function parseContactStoreJson(text: string): ModelParseResult<ContactSto
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [{ path: '(root)', message: describeJsonError(text, error) }] };
+  } catch {
+    return { ok: false, issues: [{ path: '(root)', message: describeJsonError(text) }] };
   }
   return parseContactStore(data);
 }
 
-function describeJsonError(text: string, error: unknown): string {
-  const position = /position (\d+)/u.exec(String((error as Error)?.message ?? ''));
-  if (!position) return 'not valid JSON';
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  return `not valid JSON (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+/**
+ * `not valid JSON (line 4, column 17)`: the place is found by scanning the text, because engines'
+ * messages may quote the input (V8's `Unexpected token 'M', "{"full": Mitchell"…`) or lack a
+ * position; the engine's message is never used.
+ */
+function describeJsonError(text: string): string {
+  const location = locateJsonError(text);
+  return location
+    ? `not valid JSON (line ${location.line}, column ${location.column})`
+    : 'not valid JSON';
 }
 
 /**

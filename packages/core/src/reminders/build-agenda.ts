@@ -18,6 +18,7 @@ import type { Contact, Fact, ImportantDate } from '../model/contact.js';
 import type { ContactStore } from '../model/contact-store.js';
 import type { Interaction } from '../model/interaction.js';
 import { isTwoWay } from '../model/interaction.js';
+import { canonicalTimeZone } from '../model/primitives.js';
 import { describeImportantDate } from '../signals/detect-occasions.js';
 import type { Agenda, AgendaItem, AgendaItemKind, AgendaOptions } from './agenda.js';
 
@@ -56,8 +57,23 @@ function describeYears(
       parts.push(`${years} year${years === 1 ? '' : 's'} as a customer.`);
     else parts.push(`${years} year${years === 1 ? '' : 's'}.`);
   }
-  if (moved) parts.push('Born on Feb 29: marked on this day in common years, as they prefer.');
+  if (moved) parts.push(describeFeb29(date));
   return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/** What happened on Feb 29, per kind of date. */
+const FEB29_EVENTS: Record<ImportantDate['kind'], string> = {
+  birthday: 'Born on Feb 29',
+  'purchase-anniversary': 'Became a customer on Feb 29',
+  'work-anniversary': 'Started the job on Feb 29',
+  anniversary: 'The anniversary falls on Feb 29',
+  custom: 'The date falls on Feb 29',
+};
+
+/** Why a Feb 29 date shows on Feb 28 or Mar 1 this year, worded for its kind and its policy. */
+function describeFeb29(date: ImportantDate): string {
+  const chosen = date.kind === 'birthday' ? 'as they prefer' : 'as set for this date';
+  return `${FEB29_EVENTS[date.kind]}: marked on this day in common years, ${date.feb29 ? chosen : 'by default'}.`;
 }
 
 /** The user's calendar date of an instant. */
@@ -221,7 +237,9 @@ function promiseItems(store: ContactStore, contact: Contact, range: Range): Agen
 
 /** Resolves the range and zone of an agenda; throws a `RangeError` for a bad `from` or `days`. */
 export function resolveAgendaRange(store: ContactStore, options: AgendaOptions): Range {
-  const timeZone = options.timeZone ?? store.owner?.timeZone ?? 'UTC';
+  const zone = options.timeZone ?? store.owner?.timeZone ?? 'UTC';
+  // Zone names match in any case; the agenda names the zone in its IANA spelling.
+  const timeZone = canonicalTimeZone(zone) ?? zone;
   const today = toLocalDateTime(options.now, timeZone).date;
   const from = options.from === undefined ? today : parseCalendarDate(options.from);
   if (!from) throw new RangeError('Expected "from" as a calendar date YYYY-MM-DD.');

@@ -6,7 +6,7 @@ import {
   parseCalendarDate,
   weekdayOf,
 } from '../../src/dates/calendar-date.js';
-import { checkContactWindow, formatWeekdays } from '../../src/dates/contact-window.js';
+import { checkContactWindow, formatWeekdays, TCPA_WINDOW } from '../../src/dates/contact-window.js';
 import { occurrenceInYear, occurrencesBetween } from '../../src/dates/important-date-occurrence.js';
 import { todayIn, toLocalDateTime } from '../../src/dates/local-time.js';
 
@@ -113,7 +113,11 @@ describe(checkContactWindow, () => {
   it.each([
     ['2025-07-01T01:00:00Z', 'America/New_York', false, '21:00', false],
     ['2025-07-01T13:00:00Z', 'America/New_York', true, '09:00', false],
-    ['2025-07-01T22:00:00Z', 'America/New_York', false, '18:00', false],
+    // Both ends are inside, to the minute: 08:00 and 18:00 are in, 07:59 and 18:01 are out.
+    ['2025-07-01T22:00:00Z', 'America/New_York', true, '18:00', false],
+    ['2025-07-01T22:01:00Z', 'America/New_York', false, '18:01', false],
+    ['2025-07-01T12:00:00Z', 'America/New_York', true, '08:00', false],
+    ['2025-07-01T11:59:00Z', 'America/New_York', false, '07:59', false],
     ['2025-07-05T14:00:00Z', 'America/New_York', false, '10:00', true],
     // 09:00 UTC on Friday is already 23:00 on Friday in Kiritimati (UTC+14).
     ['2025-07-04T09:00:00Z', 'Pacific/Kiritimati', false, '23:00', false],
@@ -137,6 +141,20 @@ describe(checkContactWindow, () => {
     expect(checkContactWindow('2025-07-08T03:00:00Z', nights, 'UTC').inside).toBe(true); // Tue 03:00, Monday's window
     expect(checkContactWindow('2025-07-07T23:00:00Z', nights, 'UTC').inside).toBe(true);
     expect(checkContactWindow('2025-07-07T12:00:00Z', nights, 'UTC').inside).toBe(false);
+    expect(checkContactWindow('2025-07-08T06:00:00Z', nights, 'UTC').inside).toBe(true);
+    expect(checkContactWindow('2025-07-08T06:01:00Z', nights, 'UTC').inside).toBe(false);
+  });
+
+  // TCPA bans sales calls before 8 a.m. and after 9 p.m. local: 21:00 itself is allowed.
+  it.each([
+    ['2025-07-02T01:00:00Z', true, '21:00'],
+    ['2025-07-02T01:00:59Z', true, '21:00'],
+    ['2025-07-02T01:01:00Z', false, '21:01'],
+    ['2025-07-01T12:00:00Z', true, '08:00'],
+    ['2025-07-01T11:59:00Z', false, '07:59'],
+  ])('holds %s in New York to the TCPA calling hours: inside=%s at %s', (instant, inside, time) => {
+    const check = checkContactWindow(instant, TCPA_WINDOW, 'America/New_York');
+    expect([check.inside, check.local.time, check.hours]).toEqual([inside, time, '08:00–21:00']);
   });
 });
 

@@ -80,8 +80,56 @@ describe(assessHealth, () => {
       const health = assessHealth(input([...exchange(400)], { contact: withCadence }), now);
       expect(health.status).toBe('cold');
       expect(health.reasons[0]).toBe(
-        'Last two-way contact 400 days ago, over 8× their 30-day cadence: ties this quiet for this long usually fade.',
+        'Last two-way contact 400 days ago, over 8× the 30-day cadence you planned: ties this quiet for this long usually fade.',
       );
+    });
+
+    // Silence is judged against the slower of the two rhythms: the cadence you planned and the
+    // gap you usually keep. A weekly pen pal on a monthly cadence is not fading after a month.
+    it('is not cold while still inside the planned cadence, however short the usual gap', () => {
+      const every3Days = [1, 4, 7, 10, 13].map((day, index) =>
+        touch('inbound', `2025-03-${String(day).padStart(2, '0')}T15:00:00Z`, {
+          id: `e${index}`,
+        }),
+      );
+      const health = assessHealth(input(every3Days, { contact: withCadence }), {
+        now: '2025-04-08T12:00:00Z',
+      });
+      expect([health.status, health.usualGapDays, health.daysSinceTwoWay]).toEqual(['warm', 3, 25]);
+      expect(health.reasons[0]).toBe(
+        'Last two-way contact 25 days ago, within the 30-day cadence.',
+      );
+    });
+
+    it.each([
+      // Usual gap 7 days, cadence 30: cooling past 30 days, cold only past 8 × 30 = 240.
+      [
+        [300, 293, 286, 279, 45],
+        'cooling',
+        'Last two-way contact 45 days ago: 15 days past the 30-day cadence you planned.',
+      ],
+      [
+        [300, 293, 286, 279, 241],
+        'cold',
+        'Last two-way contact 241 days ago, over 8× the 30-day cadence you planned: ties this quiet for this long usually fade.',
+      ],
+      // Usual gap 60 days, longer than the cadence: cold past 8 × 60 = 480.
+      [
+        [400, 340, 280, 220],
+        'cooling',
+        'Last two-way contact 220 days ago: 190 days past the 30-day cadence you planned.',
+      ],
+      [
+        [800, 740, 680, 620],
+        'cold',
+        'Last two-way contact 620 days ago, over 8× the usual gap of 60 days: ties this quiet for this long usually fade.',
+      ],
+    ])('judges %j days ago against the slower rhythm: %s', (daysAgoList, status, reason) => {
+      const health = assessHealth(
+        input(daysAgoList.flatMap(exchange), { contact: withCadence }),
+        now,
+      );
+      expect([health.status, health.reasons[0]]).toEqual([status, reason]);
     });
   });
 

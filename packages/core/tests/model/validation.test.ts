@@ -86,6 +86,36 @@ describe(parseContactStore, () => {
       'contacts[0]',
       'unknown property "timezone"',
     ],
+    [
+      'a key that is personal data',
+      { 'lee.park@secret.example': true },
+      'contacts[0]',
+      'unknown property (not part of the contact model)',
+    ],
+    [
+      'several keys that are not identifiers',
+      { 'Lee Park': 1, 'lee@secret.example': 2 },
+      'contacts[0]',
+      '2 unknown properties (not part of the contact model)',
+    ],
+    [
+      'identifier and non-identifier keys',
+      { nickname: 'Lee', 'lee@secret.example': 2 },
+      'contacts[0]',
+      'unknown properties "nickname" and 1 more (not part of the contact model)',
+    ],
+    [
+      'a key longer than an identifier would be',
+      { ['a'.repeat(42)]: 1 },
+      'contacts[0]',
+      'unknown property (not part of the contact model)',
+    ],
+    [
+      'a record value under a key that is personal data',
+      { externalIds: { 'lee@secret.example': 7 } },
+      'contacts[0].externalIds[…]',
+      'expected string',
+    ],
     ['missing name', { name: undefined }, 'contacts[0].name', 'required'],
   ])('rejects %s with its path', (_title, patch, path, message) => {
     const result = parseContactStore(store({ contacts: [{ ...maria, ...patch }] }));
@@ -139,6 +169,100 @@ describe(parseContactStore, () => {
     ]);
   });
 
+  describe('references', () => {
+    const learned = '2025-03-04T16:00:00Z';
+    const email = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      contactId: 'c-maria',
+      channel: 'email',
+      direction: 'outbound',
+      at: '2025-03-05T10:00:00Z',
+      ...extra,
+    });
+    const promise = (extra: Record<string, unknown> = {}) => ({
+      id: 'p1',
+      contactId: 'c-maria',
+      text: 'Send the checklist',
+      madeAt: learned,
+      dueOn: '2025-03-07',
+      status: 'open',
+      ...extra,
+    });
+    const value = (extra: Record<string, unknown> = {}) => ({
+      id: 'v1',
+      contactId: 'c-maria',
+      at: learned,
+      outcome: 'Halved scheduling time',
+      ...extra,
+    });
+    const mariaWith = (fromInteraction: string) => ({
+      ...maria,
+      facts: [{ ...maria.facts[0], fromInteraction }],
+    });
+
+    it('accepts references to what exists', () => {
+      const result = parseContactStore(
+        store({
+          contacts: [mariaWith('i1')],
+          interactions: [email('i1', { factsReferenced: ['f1'], occasion: 'd1' })],
+          promises: [promise({ fromInteraction: 'i1' })],
+          valueDelivered: [value({ fromInteraction: 'i1' })],
+        }),
+      );
+      expect(result.ok ? [] : result.issues).toEqual([]);
+    });
+
+    it('names the path of every dangling reference', () => {
+      const result = parseContactStore(
+        store({
+          contacts: [mariaWith('i-ghost')],
+          interactions: [email('i1', { factsReferenced: ['f1', 'f-ghost'], occasion: 'd-ghost' })],
+          promises: [promise({ fromInteraction: 'i-ghost' })],
+          valueDelivered: [value({ fromInteraction: 'i-ghost' })],
+        }),
+      );
+      expect(result.ok ? [] : result.issues).toEqual([
+        { path: 'contacts[0].facts[0].fromInteraction', message: 'no interaction has this id' },
+        {
+          path: 'interactions[0].factsReferenced[1]',
+          message: "no fact of this interaction's contact has this id",
+        },
+        {
+          path: 'interactions[0].occasion',
+          message: "no important date of this interaction's contact has this id",
+        },
+        { path: 'promises[0].fromInteraction', message: 'no interaction has this id' },
+        { path: 'valueDelivered[0].fromInteraction', message: 'no interaction has this id' },
+      ]);
+      expect(JSON.stringify(result)).not.toContain('ghost');
+    });
+
+    it("looks up facts and dates in the interaction's own contact", () => {
+      const ana = { id: 'c-ana', name: { full: 'Ana Ruiz' } };
+      const result = parseContactStore(
+        store({
+          contacts: [maria, ana],
+          interactions: [
+            email('i1', { contactId: 'c-ana', factsReferenced: ['f1'], occasion: 'd1' }),
+          ],
+        }),
+      );
+      expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+        'interactions[0].factsReferenced[0]',
+        'interactions[0].occasion',
+      ]);
+    });
+
+    it('reports an unknown contact once, not its facts and dates too', () => {
+      const result = parseContactStore(
+        store({ interactions: [email('i1', { contactId: 'c-nobody', factsReferenced: ['f1'] })] }),
+      );
+      expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+        'interactions[0].contactId',
+      ]);
+    });
+  });
+
   it('never repeats personal data in its messages', () => {
     const secret = 'maria.secret-address';
     const result = parseContactStore(
@@ -181,6 +305,20 @@ describe(parseContactStore, () => {
 });
 
 describe(parseContactStoreJson, () => {
+  // V8 in Node 20 words this "Unexpected token 'M', "…"full": Mitchell…" is not valid JSON",
+  // quoting the input and giving no position.
+  it.each([
+    ['{"version":1,"contacts":[{"id":"c1","name":{"full": Mitchell SecretSurname}}]}', 1, 53],
+    ['{\n  "version": 1,\n  "contacts": [{ "id": "c1", "name": { "full": Secret } }]\n}', 3, 48],
+    ['{"version":1,"contacts":[{"id":"c1","name":{"full":"Secret"}}]', 1, 63],
+  ])('gives the line and column of %j and never quotes it', (text, line, column) => {
+    const result = parseContactStoreJson(text);
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: '(root)', message: `not valid JSON (line ${line}, column ${column})` }],
+    });
+  });
+
   it('reports a syntax error by line and column without echoing the text', () => {
     const result = parseContactStoreJson(
       '{\n  "version": 1,\n  "contacts": [\n    { "id": "secret" ,, }\n  ]\n}',

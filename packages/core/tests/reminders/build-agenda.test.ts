@@ -91,6 +91,66 @@ describe(buildAgenda, () => {
     ).toEqual(expected);
   });
 
+  it.each([
+    [
+      'birthday',
+      'mar1',
+      '2025-03-01',
+      'Born on Feb 29: marked on this day in common years, as they prefer.',
+    ],
+    [
+      'birthday',
+      undefined,
+      '2025-02-28',
+      'Born on Feb 29: marked on this day in common years, by default.',
+    ],
+    [
+      'purchase-anniversary',
+      'mar1',
+      '2025-03-01',
+      'Became a customer on Feb 29: marked on this day in common years, as set for this date.',
+    ],
+    [
+      'work-anniversary',
+      undefined,
+      '2025-02-28',
+      'Started the job on Feb 29: marked on this day in common years, by default.',
+    ],
+    [
+      'anniversary',
+      'feb28',
+      '2025-02-28',
+      'The anniversary falls on Feb 29: marked on this day in common years, as set for this date.',
+    ],
+    [
+      'custom',
+      undefined,
+      '2025-02-28',
+      'The date falls on Feb 29: marked on this day in common years, by default.',
+    ],
+  ] as const)('words a moved Feb 29 %s (policy %s) for its kind', (kind, feb29, day, detail) => {
+    const contact: Contact = {
+      id: 'c-lee',
+      name: { full: 'Lee Park' },
+      importantDates: [{ id: 'd', kind, month: 2, day: 29, ...(feb29 ? { feb29 } : {}) }],
+    };
+    const [item] = buildAgenda(storeOf([contact]), {
+      now: '2025-02-25T12:00:00Z',
+      days: 7,
+      leadDays: [],
+    }).items;
+    expect([item?.date, item?.detail]).toEqual([day, detail]);
+    expect(item?.detail).not.toContain(kind === 'birthday' ? 'customer' : 'Born');
+  });
+
+  it('names the time zone in its IANA spelling, whatever case it was given in', () => {
+    const store = storeOf([], { owner: { timeZone: 'america/new_york' } });
+    expect(buildAgenda(store, { now: SAMPLE_NOW }).timeZone).toBe('America/New_York');
+    expect(buildAgenda(store, { now: SAMPLE_NOW, timeZone: 'europe/berlin' }).timeZone).toBe(
+      'Europe/Berlin',
+    );
+  });
+
   it('starts on the user’s today, either side of the date line, without shifting the birthday', () => {
     const store = storeOf([
       {

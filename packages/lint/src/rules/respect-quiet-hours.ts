@@ -7,6 +7,11 @@ import { createRule } from '../create-rule.js';
 export type Options = [{ callChannels?: Channel[] }];
 export type MessageId = 'outsideWindow' | 'wrongDay' | 'callingHours';
 
+/** How a channel held to the calling hours is named in the message. */
+function nameTouch(channel: Channel): string {
+  return channel === 'message' ? 'text' : channel;
+}
+
 export default createRule<Options, MessageId>({
   name: 'respect-quiet-hours',
   meta: {
@@ -23,7 +28,7 @@ export default createRule<Options, MessageId>({
       wrongDay:
         'This goes out on {{ day }} at {{ time }} in {{ timeZone }}; they take messages {{ days }}, {{ hours }}: schedule it for one of those days.',
       callingHours:
-        'This call is at {{ time }} in {{ timeZone }}, outside {{ hours }}, the only hours US law (TCPA) allows sales calls: call between 08:00 and 21:00 their time.',
+        'This {{ touch }} is at {{ time }} in {{ timeZone }}, {{ when }}: US law (TCPA) bans sales calls and texts before 08:00 and after 21:00 their time, so schedule it between 08:00 and 21:00.',
     },
     schema: [
       {
@@ -59,7 +64,15 @@ export default createRule<Options, MessageId>({
           if (!legal.inside) {
             context.report({
               messageId: 'callingHours',
-              data: { time: legal.local.time, timeZone, hours: legal.hours },
+              data: {
+                touch: nameTouch(send.channel),
+                time: legal.local.time,
+                timeZone,
+                when:
+                  legal.local.time < TCPA_WINDOW.start
+                    ? `before ${TCPA_WINDOW.start}`
+                    : `after ${TCPA_WINDOW.end}`,
+              },
               loc,
             });
             return;

@@ -13,6 +13,8 @@ const send = (sendAt: string, channel = 'email', contact: object = dana): LintCo
   sendAt,
   channel,
 });
+const ana = { id: 'c', name: { full: 'Ana' }, timeZone: 'America/New_York' };
+const lateWindow = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '21:00' };
 const code = 'Hi Dana,\n\nThe checklist you asked for is attached.';
 const firstLine = { line: 1, column: 1, endLine: 1, endColumn: 9 };
 
@@ -39,6 +41,21 @@ new RuleTester().run('respect-quiet-hours', rule, {
         name: { full: 'Ana' },
         timeZone: 'Pacific/Kiritimati',
       }),
+    },
+    {
+      code,
+      name: 'a call at exactly 21:00 local: TCPA bans calls after 9 p.m., not at it',
+      context: send('2025-07-02T01:00:00Z', 'call', ana),
+    },
+    {
+      code,
+      name: 'a text at exactly 08:00 local',
+      context: send('2025-07-01T12:00:00Z', 'message', ana),
+    },
+    {
+      code,
+      name: 'an email at 21:00 when their window ends at 21:00: the end minute is inside',
+      context: send('2025-07-02T01:00:00Z', 'email', { ...dana, contactWindow: lateWindow }),
     },
     {
       code,
@@ -116,7 +133,7 @@ new RuleTester().run('respect-quiet-hours', rule, {
       errors: [
         {
           messageId: 'callingHours',
-          data: { time: '21:30', timeZone: 'America/New_York', hours: '08:00–21:00' },
+          data: { touch: 'call', time: '21:30', timeZone: 'America/New_York', when: 'after 21:00' },
           ...firstLine,
         },
       ],
@@ -132,7 +149,59 @@ new RuleTester().run('respect-quiet-hours', rule, {
       errors: [
         {
           messageId: 'callingHours',
-          data: { time: '07:30', timeZone: 'America/Los_Angeles', hours: '08:00–21:00' },
+          data: {
+            touch: 'call',
+            time: '07:30',
+            timeZone: 'America/Los_Angeles',
+            when: 'before 08:00',
+          },
+          ...firstLine,
+        },
+      ],
+    },
+    {
+      code,
+      name: 'a call at 21:01 local is past the TCPA calling hours',
+      context: send('2025-07-02T01:01:00Z', 'call', ana),
+      errors: [
+        {
+          messageId: 'callingHours',
+          data: { touch: 'call', time: '21:01', timeZone: 'America/New_York', when: 'after 21:00' },
+          ...firstLine,
+        },
+      ],
+    },
+    {
+      code,
+      name: 'a text at 07:59 local is named a text',
+      context: send('2025-07-01T11:59:00Z', 'message', ana),
+      errors: [
+        {
+          messageId: 'callingHours',
+          data: {
+            touch: 'text',
+            time: '07:59',
+            timeZone: 'America/New_York',
+            when: 'before 08:00',
+          },
+          ...firstLine,
+        },
+      ],
+    },
+    {
+      code,
+      name: 'an email at 21:01 when their window ends at 21:00',
+      context: send('2025-07-02T01:01:00Z', 'email', { ...dana, contactWindow: lateWindow }),
+      errors: [
+        {
+          messageId: 'outsideWindow',
+          data: {
+            time: '21:01',
+            timeZone: 'America/New_York',
+            hours: '08:00–21:00',
+            days: 'mon–fri',
+            day: 'tue',
+          },
           ...firstLine,
         },
       ],
