@@ -41,6 +41,11 @@ const expected: Record<string, Finding[]> = {
     ['sincerely/copy-no-false-urgency', 7, 90, 7, 110],
     ['sincerely/copy-no-shouting', 7, 110, 7, 112],
   ],
+  'emails/send-renewal.ts': [
+    ['sincerely/copy-no-false-urgency', 4, 32, 4, 39],
+    ['sincerely/copy-no-shouting', 4, 39, 4, 41],
+    ['sincerely/copy-no-false-urgency', 9, 27, 9, 41],
+  ],
   'emails/thank-you.tsx': [],
   'templates/check-in.liquid': [
     ['sincerely/no-false-urgency', 10, 86, 10, 100],
@@ -104,6 +109,9 @@ describe.each(versions)('examples/eslint-setup with $label', ({ ESLint }) => {
     );
     expect(output('templates/check-in.liquid')).toBe(
       source('templates/check-in.liquid').replace('scheduler!!', 'scheduler!'),
+    );
+    expect(output('emails/send-renewal.ts')).toBe(
+      source('emails/send-renewal.ts').replace('act now!!', 'act now!'),
     );
     expect(output('emails/thank-you.tsx')).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import type { ESLint, Linter as LinterType } from 'eslint';
+import { Linter as Linter10, type ESLint, type Linter as LinterType } from 'eslint';
 import * as parser from '@typescript-eslint/parser';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { presets, rules as catalogRules } from '@sincerely/lint';
@@ -38,6 +38,18 @@ describe('eslint-plugin-sincerely', () => {
     }
   });
 
+  it('declares the languages of every rule: templates for catalog rules, JavaScript for copy rules', () => {
+    const ids = Object.keys(plugin.rules);
+    expect(ids).toHaveLength(Object.keys(catalogRules).length * 2);
+    for (const id of ids) {
+      const { meta } = plugin.rules[id] as { meta?: { languages?: unknown } };
+      expect([id, meta?.languages]).toEqual([
+        id,
+        id.startsWith('copy-') ? ['js/js'] : ['sincerely/template'],
+      ]);
+    }
+  });
+
   it.each(Object.keys(presets) as (keyof typeof presets)[])(
     'builds the %s configs from the preset',
     (name) => {
@@ -60,6 +72,35 @@ describe('eslint-plugin-sincerely', () => {
 
   it('leaves Markdown out of the template files', () => {
     expect(TEMPLATE_FILES).not.toContain('**/*.md');
+  });
+});
+
+describe('the rules’ languages on ESLint 10, which checks them', () => {
+  const run = (code: string, filename: string, rules: Record<string, 'warn'>) =>
+    new Linter10().verify(
+      code,
+      [
+        { files: ['**/*.txt'], plugins: { sincerely: plugin }, language: 'sincerely/template' },
+        { files: ['**/*.tsx'], plugins: { sincerely: plugin }, languageOptions: { parser } },
+        { rules },
+      ] as never,
+      { filename },
+    );
+
+  it('refuses a copy rule on a template and a catalog rule on code', () => {
+    expect(() => run('Hi!!', 'a.txt', { 'sincerely/copy-no-shouting': 'warn' })).toThrow(
+      /do not support the language "sincerely\/template"/u,
+    );
+    expect(() => run('const a = 1;', 'a.tsx', { 'sincerely/no-shouting': 'warn' })).toThrow(
+      /do not support the language "js\/js"/u,
+    );
+  });
+
+  it('runs each where it belongs', () => {
+    expect(run('Hi!!', 'a.txt', { 'sincerely/no-shouting': 'warn' })).toHaveLength(1);
+    expect(
+      run('const a = <Text>Hi!!</Text>;', 'a.tsx', { 'sincerely/copy-no-shouting': 'warn' }),
+    ).toHaveLength(1);
   });
 });
 
@@ -91,5 +132,26 @@ describe.each(eslintVersions)('the configs on $label', ({ Linter }) => {
         filename: 'a.tsx',
       }).output,
     ).toBe('const a = <Text>Only 2 days left!</Text>;');
+  });
+
+  it('follow the names passed to a configured call to their const, and lint ternary branches', () => {
+    const linter = new Linter();
+    const config = [
+      { ...plugin.configs['copy-recommended'], languageOptions: { parser } },
+    ] as never;
+    const code = [
+      "const subject = 'Act now';",
+      "const body = vip ? 'Only 2 days left!!' : 'Hi Sam';",
+      'sendEmail({ subject, body });',
+    ].join('\n');
+    const messages = linter.verify(code, config, { filename: 'send.ts' });
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([
+      ['sincerely/copy-no-false-urgency', 1, 18, 25],
+      ['sincerely/copy-no-false-urgency', 2, 21, 37],
+      ['sincerely/copy-no-shouting', 2, 37, 39],
+    ]);
+    expect(linter.verifyAndFix(code, config, { filename: 'send.ts' }).output).toBe(
+      code.replace('left!!', 'left!'),
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
- * One rule, two hosts: on every example template (and the engine's fixtures), ESLint with the
- * plugin and the standalone `lintText` give the same messages, locations, fixes, suggestions and
- * fixed output.
+ * One rule, two hosts: on every example template (the ESLint example's templates, with their
+ * `eslint-disable…` comments, included) and the engine's fixtures, ESLint with the plugin and the
+ * standalone `lintText` give the same messages, locations, fixes, suggestions and fixed output.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,6 +31,7 @@ const isTemplate = (path: string): boolean =>
   SUPPORTED_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension));
 const files = [
   ...listTemplates(join(root, 'examples/templates'), isTemplate),
+  ...listTemplates(join(root, 'examples/eslint-setup/templates'), isTemplate),
   ...listTemplates(
     join(root, 'packages/lint/tests/linter/fixtures'),
     (path) => /[\\/]input\.[a-z]+$/u.test(path) && isTemplate(path),

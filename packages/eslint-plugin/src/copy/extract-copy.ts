@@ -8,9 +8,20 @@
  * React renders them (line breaks with their indentation collapse to one space, entities decode);
  * any other expression becomes a merge field. `Preview` becomes the front matter `preheader`.
  * Attributes (`className`, `href` …) are never copy.
+ *
+ * A name is followed to the `const` it refers to in the same file (`resolve-const.ts`): its
+ * string or template literal is copy where it is declared, and a JSX element passed as a call's
+ * body belongs to that call's message (it is not linted a second time as a tree of its own). A
+ * string declared but never passed to a configured call or written in copy is not copy.
+ *
+ * A conditional (`vip ? 'Only 2 days left!!' : 'Hi'`, `note && 'P.S. …'`, `name ?? 'there'`) is
+ * a merge field in the message, and each of its string branches is linted in its place: one more
+ * message per branch, with that branch written where the conditional stands, of which only the
+ * findings that touch the branch are kept (the rest of the message is linted already).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { CopySettings } from './copy-settings.js';
+import type { ResolveConst } from './resolve-const.js';
 import { VirtualTemplate, type CopyContainer } from './virtual-template.js';
 
 /** One message found in the code. */
@@ -18,6 +29,17 @@ export interface CopyDocument {
   template: VirtualTemplate;
   /** The code the message was found in, for reports about the message as a whole. */
   node: TSESTree.Node;
+  /**
+   * Set when the message is one string branch of a conditional written in its place: the code
+   * range of that branch. Only findings that touch it belong to this message.
+   */
+  branch?: TSESTree.Range;
+}
+
+/** One string branch of a conditional: the conditional, and the literal written in its place. */
+interface Choice {
+  conditional: TSESTree.Node;
+  branch: TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 }
 
 type Run =
@@ -26,6 +48,9 @@ type Run =
   | { kind: 'syntax'; value: string };
 
 type Target = 'body' | 'subject' | 'preheader';
+
+/** How many `const` aliases (`const body = draft`) are followed before giving up. */
+const MAX_ALIASES = 4;
 
 const EXPRESSION: CopyContainer = Object.freeze({ kind: 'expression' });
 const NEWLINE_WHITESPACE = /[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*/gu;
@@ -161,10 +186,26 @@ class MessageBuilder {
   readonly subject: Run[] = [];
   readonly preheader: Run[] = [];
   readonly paragraphs: Run[][] = [];
+  /** The string branches of conditionals met while building, each one message more to lint. */
+  readonly choices: Choice[] = [];
   #current: Run[] | undefined;
   target: Target = 'body';
 
-  constructor(readonly text: string) {}
+  /** `choice`: the branch to write in place of its conditional; otherwise a merge field. */
+  constructor(
+    readonly text: string,
+    readonly choice?: Choice,
+  ) {}
+
+  /** Records the string branches of a conditional written as a merge field. */
+  offer(conditional: TSESTree.Node, branches: Choice['branch'][]): void {
+    for (const branch of branches) {
+      const known = this.choices.some(
+        (choice) => choice.conditional === conditional && choice.branch === branch,
+      );
+      if (!known) this.choices.push({ conditional, branch });
+    }
+  }
 
   #runs(): Run[] {
     if (this.target === 'subject') return this.subject;
@@ -242,18 +283,27 @@ class MessageBuilder {
     this.cooked(node.range[0] + 1, node.range[1] - 1, { kind: 'string', quote });
   }
 
-  template(node: TSESTree.TemplateLiteral): void {
+  /** Appends a template literal's text; `expression` writes each `${…}`. */
+  template(
+    node: TSESTree.TemplateLiteral,
+    expression: (node: TSESTree.Expression) => void = (inner) => this.field(inner, inner.range),
+  ): void {
     node.quasis.forEach((quasi, index) => {
       const start = quasi.range[0] + 1;
       const end = quasi.range[1] - (quasi.tail ? 1 : 2);
       this.cooked(start, end, { kind: 'template' });
-      const expression = node.expressions[index];
-      if (expression) this.field(expression, expression.range);
+      const inner = node.expressions[index];
+      if (inner) expression(inner);
     });
   }
 
-  field(expression: TSESTree.Node, [start, end]: TSESTree.Range): void {
-    this.mapped(fieldFor(expression), start, end, EXPRESSION);
+  /** Appends the merge field standing for `expression` (`describes`, if given) over a range. */
+  field(
+    expression: TSESTree.Node,
+    [start, end]: TSESTree.Range,
+    describes: TSESTree.Node = expression,
+  ): void {
+    this.mapped(fieldFor(describes), start, end, EXPRESSION);
   }
 
   /** The virtual template: front matter for the subject and preheader, then the paragraphs. */
@@ -323,24 +373,45 @@ function writeYaml(template: VirtualTemplate, run: Run): void {
   template.appendLinear(run.value.slice(done), run.start + done, run.container);
 }
 
+function isStringLiteral(node: TSESTree.Node): node is TSESTree.StringLiteral {
+  return node.type === 'Literal' && typeof node.value === 'string';
+}
+
+function isJsx(node: TSESTree.Node): node is TSESTree.JSXElement | TSESTree.JSXFragment {
+  return node.type === 'JSXElement' || node.type === 'JSXFragment';
+}
+
 /** Walks code and collects its messages. */
 class CopyCollector {
   readonly documents: CopyDocument[] = [];
+  readonly #calls: TSESTree.CallExpression[] = [];
+  readonly #roots: (TSESTree.JSXElement | TSESTree.JSXFragment)[] = [];
+  /** JSX trees that are the body of a configured call, linted as part of its message. */
+  readonly #claimed = new Set<TSESTree.Node>();
+  /** The template literals being written, so that consts that refer to each other end. */
+  readonly #writing = new Set<TSESTree.Node>();
 
   constructor(
     readonly text: string,
     readonly settings: CopySettings,
     readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+    readonly resolveConst: ResolveConst | undefined,
   ) {}
 
-  /** Visits every node, collecting JSX trees and configured calls. */
-  walk(node: TSESTree.Node): void {
-    if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
-      this.#jsxRoot(node);
-      return;
+  /** Collects the messages of a program: configured calls first, then the JSX trees left. */
+  collect(program: TSESTree.Program): void {
+    this.#find(program, false);
+    for (const call of this.#calls) this.#call(call);
+    for (const root of this.#roots) {
+      if (!this.#claimed.has(root)) this.#jsxRoot(root);
     }
-    if (node.type === 'CallExpression') this.#call(node);
-    this.#eachChild(node, (child) => this.walk(child));
+  }
+
+  /** Finds every configured call and every outermost JSX tree. */
+  #find(node: TSESTree.Node, inJsx: boolean): void {
+    if (isJsx(node) && !inJsx) this.#roots.push(node);
+    if (node.type === 'CallExpression' && this.#isConfiguredCall(node)) this.#calls.push(node);
+    this.#eachChild(node, (child) => this.#find(child, inJsx || isJsx(node)));
   }
 
   #eachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
@@ -355,16 +426,92 @@ class CopyCollector {
     }
   }
 
-  #finish(builder: MessageBuilder, node: TSESTree.Node): void {
+  /**
+   * Builds one message with `fill`, then one more per string branch of a conditional in it, with
+   * that branch written in the conditional's place.
+   */
+  #message(node: TSESTree.Node, fill: (builder: MessageBuilder) => void): void {
+    const builder = new MessageBuilder(this.text);
+    fill(builder);
+    this.#finish(builder, node);
+    for (const choice of builder.choices) {
+      const variant = new MessageBuilder(this.text, choice);
+      fill(variant);
+      this.#finish(variant, node, choice.branch.range);
+    }
+  }
+
+  #finish(builder: MessageBuilder, node: TSESTree.Node, branch?: TSESTree.Range): void {
     const template = builder.build();
-    if (template.segments.length > 0) this.documents.push({ template, node });
+    if (template.segments.length > 0) {
+      this.documents.push(branch ? { template, node, branch } : { template, node });
+    }
+  }
+
+  /** The value a name stands for when it is a `const` of this file, through a few aliases. */
+  #resolve(node: TSESTree.Node): TSESTree.Node {
+    let current = node;
+    for (let step = 0; step < MAX_ALIASES && current.type === 'Identifier'; step++) {
+      const value = this.resolveConst?.(current);
+      if (!value) break;
+      current = value;
+    }
+    return current;
+  }
+
+  /** The string and template literal branches of a conditional or logical expression. */
+  #branches(node: TSESTree.Node, depth = 0): Choice['branch'][] {
+    if (depth > MAX_ALIASES) return [];
+    const leaf = (branch: TSESTree.Node): Choice['branch'][] => {
+      const value = this.#resolve(branch);
+      if (isStringLiteral(value) || value.type === 'TemplateLiteral') return [value];
+      return this.#branches(value, depth + 1);
+    };
+    if (node.type === 'ConditionalExpression') {
+      return [...leaf(node.consequent), ...leaf(node.alternate)];
+    }
+    // `vip && 'text'`, `name ?? 'there'`, `title || 'Hello'`: the right side is what may render.
+    if (node.type === 'LogicalExpression') return leaf(node.right);
+    return [];
+  }
+
+  /**
+   * Writes an expression that stands inside copy: a string or template literal (here or in its
+   * `const`) as copy, the chosen branch of a conditional, or else a merge field over `field`
+   * (nothing without one).
+   */
+  #write(builder: MessageBuilder, expression: TSESTree.Node, field?: TSESTree.Range): void {
+    const value = this.#resolve(expression);
+    if (isStringLiteral(value)) {
+      builder.string(value);
+      return;
+    }
+    // A template literal already being written is a field, so consts that refer to each other end.
+    if (value.type === 'TemplateLiteral' && !this.#writing.has(value)) {
+      this.#writing.add(value);
+      builder.template(value, (inner) => this.#write(builder, inner, inner.range));
+      this.#writing.delete(value);
+      return;
+    }
+    const branches = this.#branches(value);
+    if (branches.length > 0) {
+      if (builder.choice?.conditional === value) {
+        this.#write(builder, builder.choice.branch);
+        return;
+      }
+      builder.offer(value, branches);
+    }
+    // A name for a plain field keeps the name written here; any other value is described.
+    if (field) builder.field(expression, field, readPath(value) === undefined ? value : expression);
   }
 
   #jsxRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): void {
-    const builder = new MessageBuilder(this.text);
+    this.#message(node, (builder) => this.#jsxInto(builder, node));
+  }
+
+  #jsxInto(builder: MessageBuilder, node: TSESTree.JSXElement | TSESTree.JSXFragment): void {
     if (node.type === 'JSXElement') this.#element(builder, node, false);
     else this.#children(builder, node.children, false);
-    this.#finish(builder, node);
   }
 
   #element(builder: MessageBuilder, node: TSESTree.JSXElement, inCopy: boolean): void {
@@ -421,14 +568,7 @@ class CopyCollector {
       });
       return;
     }
-    if (!inCopy) return;
-    if (expression.type === 'Literal' && typeof expression.value === 'string') {
-      builder.string(expression as TSESTree.StringLiteral);
-    } else if (expression.type === 'TemplateLiteral') {
-      builder.template(expression);
-    } else {
-      builder.field(expression, node.range);
-    }
+    if (inCopy) this.#write(builder, expression, node.range);
   }
 
   #containsJsx(node: TSESTree.Node): boolean {
@@ -443,44 +583,56 @@ class CopyCollector {
     node: TSESTree.Node,
     visit: (jsx: TSESTree.JSXElement | TSESTree.JSXFragment) => void,
   ): void {
-    if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
+    if (isJsx(node)) {
       visit(node);
       return;
     }
     this.#eachChild(node, (child) => this.#findJsx(child, visit));
   }
 
-  #call(node: TSESTree.CallExpression): void {
+  #isConfiguredCall(node: TSESTree.CallExpression): boolean {
     const name = readPath(node.callee);
-    if (name === undefined) return;
-    const matches = this.settings.calls.some((call) => name === call || name.endsWith(`.${call}`));
-    if (!matches) return;
-    const builder = new MessageBuilder(this.text);
-    for (const argument of node.arguments) {
-      if (argument.type !== 'ObjectExpression') continue;
-      for (const property of argument.properties) {
+    return (
+      name !== undefined &&
+      this.settings.calls.some((call) => name === call || name.endsWith(`.${call}`))
+    );
+  }
+
+  #target(key: string): Target | undefined {
+    const { subjectKeys, preheaderKeys, bodyKeys } = this.settings;
+    if (subjectKeys.includes(key)) return 'subject';
+    if (preheaderKeys.includes(key)) return 'preheader';
+    if (bodyKeys.includes(key)) return 'body';
+    return undefined;
+  }
+
+  #call(node: TSESTree.CallExpression): void {
+    // `sendEmail({ subject, body })`, or `sendEmail(message)` with `const message = { … }`.
+    const objects = node.arguments
+      .map((argument) => this.#resolve(argument))
+      .filter((argument) => argument.type === 'ObjectExpression');
+    const fields: { target: Target; value: TSESTree.Node }[] = [];
+    for (const object of objects) {
+      for (const property of object.properties) {
         if (property.type !== 'Property') continue;
         const key = propertyKey(property);
-        if (key === undefined) continue;
-        const target: Target | undefined = this.settings.subjectKeys.includes(key)
-          ? 'subject'
-          : this.settings.preheaderKeys.includes(key)
-            ? 'preheader'
-            : this.settings.bodyKeys.includes(key)
-              ? 'body'
-              : undefined;
+        const target = key === undefined ? undefined : this.#target(key);
         if (!target) continue;
-        const { value } = property;
-        builder.target = target;
-        builder.breakParagraph();
-        if (value.type === 'Literal' && typeof value.value === 'string') {
-          builder.string(value as TSESTree.StringLiteral);
-        } else if (value.type === 'TemplateLiteral') {
-          builder.template(value);
-        }
+        const value = this.#resolve(property.value);
+        // A JSX body is this message's markup, not a tree of its own.
+        if (target === 'body' && isJsx(value)) this.#claimed.add(value);
+        fields.push({ target, value: property.value });
       }
     }
-    this.#finish(builder, node);
+    this.#message(node, (builder) => {
+      for (const { target, value } of fields) {
+        builder.target = target;
+        builder.breakParagraph();
+        const resolved = this.#resolve(value);
+        if (target === 'body' && isJsx(resolved)) this.#jsxInto(builder, resolved);
+        else this.#write(builder, value);
+      }
+    });
   }
 }
 
@@ -497,8 +649,9 @@ export function extractCopy(
   text: string,
   settings: CopySettings,
   visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+  resolveConst?: ResolveConst,
 ): CopyDocument[] {
-  const collector = new CopyCollector(text, settings, visitorKeys);
-  collector.walk(program);
+  const collector = new CopyCollector(text, settings, visitorKeys, resolveConst);
+  collector.collect(program);
   return collector.documents;
 }

@@ -12,10 +12,18 @@ import {
 import { RULE_DOCS_BASE_URL, type AnyRule, type SourceCode } from '@sincerely/lint';
 import { readCopySettings } from '../copy/copy-settings.js';
 import { extractCopy, type CopyDocument } from '../copy/extract-copy.js';
+import { createConstResolver } from '../copy/resolve-const.js';
 import { createVirtualSourceCode, runCatalogRule } from '../copy/run-catalog-rule.js';
 
 /** The prefix of every copy rule's name. */
 export const COPY_RULE_PREFIX = 'copy-';
+
+/**
+ * The languages the copy rules run on: ESLint's JavaScript language (`js/js`), which also lints
+ * TS/TSX through a parser such as `@typescript-eslint/parser`. ESLint 10 refuses to run a copy
+ * rule on a template file; ESLint 9 ignores the key.
+ */
+const COPY_RULE_LANGUAGES: readonly string[] = Object.freeze(['js/js']);
 
 /** Extra docs fields of the copy rules. */
 export interface CopyRuleDocs {
@@ -48,6 +56,7 @@ function readDocuments(
       sourceCode.text,
       settings,
       sourceCode.visitorKeys as Record<string, readonly string[]>,
+      createConstResolver(sourceCode),
     ).flatMap((document) => {
       const virtual = createVirtualSourceCode(document.template);
       return virtual ? [{ document, sourceCode: virtual }] : [];
@@ -55,6 +64,13 @@ function readDocuments(
     bySettings.set(key, documents);
   }
   return documents;
+}
+
+/** True when a finding at `range` touches the code range `branch` (an empty range at its edge does). */
+function touches(range: readonly [number, number], branch: readonly [number, number]): boolean {
+  return range[0] === range[1]
+    ? range[0] >= branch[0] && range[0] <= branch[1]
+    : range[0] < branch[1] && range[1] > branch[0];
 }
 
 function wholeMessageLoc(node: TSESTree.Node): TSESTree.SourceLocation {
@@ -88,6 +104,7 @@ export function createCopyRule(
         catalogRule: id,
         recommended: meta.docs.recommended,
       },
+      languages: [...COPY_RULE_LANGUAGES],
       messages: meta.messages,
       schema: meta.schema === false ? [] : (meta.schema as JSONSchema.JSONSchema4[]),
       ...(meta.fixable ? { fixable: meta.fixable } : {}),
@@ -98,6 +115,9 @@ export function createCopyRule(
       return {
         Program() {
           const { sourceCode } = context;
+          // One copy can be part of several messages (a `const` passed to two calls, text
+          // around a conditional's branches): a problem is reported once per place.
+          const reported = new Set<string>();
           for (const { document, sourceCode: virtual } of readDocuments(context)) {
             const reports = runCatalogRule(catalogRule, document.template, virtual, {
               ruleId: context.id,
@@ -107,6 +127,15 @@ export function createCopyRule(
               cwd: context.cwd,
             });
             for (const report of reports) {
+              const { branch } = document;
+              if (branch && !(report.range && touches(report.range, branch))) continue;
+              const key = JSON.stringify(
+                report.range
+                  ? [report.range, report.messageId]
+                  : [document.node.range, report.messageId, report.data],
+              );
+              if (reported.has(key)) continue;
+              reported.add(key);
               const loc = report.range
                 ? {
                     start: sourceCode.getLocFromIndex(report.range[0]),

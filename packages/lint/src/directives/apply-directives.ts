@@ -143,7 +143,7 @@ export function applyDirectives(options: ApplyDirectivesOptions): ApplyDirective
     const severity = reportUnusedDirectives;
     for (const directive of directives) {
       const usedIds = used.get(directive) ?? new Set<string>();
-      const name = `sincerely-${directive.type}`;
+      const name = directive.label;
       const what =
         directive.type === 'enable'
           ? 'nothing was disabled here'
@@ -162,8 +162,9 @@ export function applyDirectives(options: ApplyDirectivesOptions): ApplyDirective
         continue;
       }
       const unused = directive.rules.filter((rule) => !usedIds.has(rule.id));
-      if (unused.length === directive.rules.length) {
-        const list = unused.map((rule) => `"${rule.id}"`).join(', ');
+      // Remove the whole comment only when nothing in it is used, other plugins' ids included.
+      if (unused.length === directive.listed.length) {
+        const list = unused.map((rule) => `"${text.slice(...rule.range)}"`).join(', ');
         unusedDirectives.push(
           unusedMessage(
             directive,
@@ -174,17 +175,17 @@ export function applyDirectives(options: ApplyDirectivesOptions): ApplyDirective
         );
         continue;
       }
-      directive.rules.forEach((rule, index) => {
-        if (usedIds.has(rule.id)) return;
+      for (const rule of unused) {
+        const written = text.slice(...rule.range);
         unusedDirectives.push(
           unusedMessage(
             directive,
             severity,
-            `Unused "${name}" directive for "${rule.id}": ${what}, so you can remove "${rule.id}" from it.`,
-            ruleRemovalRange(directive.rules, index),
+            `Unused "${name}" directive for "${written}": ${what}, so you can remove "${written}" from it.`,
+            ruleRemovalRange(directive.listed, directive.listed.indexOf(rule)),
           ),
         );
-      });
+      }
     }
   }
   return { messages: kept, suppressedMessages, unusedDirectives };

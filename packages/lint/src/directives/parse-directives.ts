@@ -5,6 +5,11 @@
  *
  * A directive is the comment's text: the directive name, optional rule ids separated by commas,
  * and an optional justification after ` -- ` (ESLint's grammar).
+ *
+ * ESLint's own `eslint-disable…`/`eslint-enable` comments count too, so a template gives the same
+ * findings here as under `eslint-plugin-sincerely`. They name our rules with the plugin prefix
+ * (`sincerely/no-shouting`); the ids of other plugins' rules are left to ESLint, and a directive
+ * that names only those is not ours at all.
  */
 import type { LintMessage } from '../lint-result.js';
 import type { Comment, Range } from '../template/ast.js';
@@ -23,8 +28,15 @@ export interface DirectiveRule {
 /** One parsed directive. */
 export interface Directive {
   type: DirectiveType;
+  /** The directive as written: `sincerely-disable-next-line`, `eslint-enable` … */
+  label: string;
   /** The rules it names; empty means every rule. */
   rules: DirectiveRule[];
+  /**
+   * Every id in its list, in order, other plugins' rules included (in an `eslint-*` directive),
+   * so that an unused id can be removed with its comma without touching the others.
+   */
+  listed: DirectiveRule[];
   justification: string;
   /** The comment it was written in. */
   node: Comment;
@@ -39,7 +51,8 @@ export interface ParsedDirectives {
   problems: LintMessage[];
 }
 
-const DIRECTIVE = /^(\s*)sincerely-(disable-next-line|disable-line|disable|enable)(?=\s|$)/u;
+const DIRECTIVE =
+  /^(\s*)(sincerely|eslint)-(disable-next-line|disable-line|disable|enable)(?=\s|$)/u;
 const JUSTIFICATION = /\s-{2,}(?:\s|$)/u;
 const RULE_PREFIX = 'sincerely/';
 
@@ -73,7 +86,9 @@ export function parseDirectives(
   for (const node of comments) {
     const match = DIRECTIVE.exec(node.value);
     if (!match) continue;
-    const type = match[2] as DirectiveType;
+    const family = match[2] as 'sincerely' | 'eslint';
+    const type = match[3] as DirectiveType;
+    const label = `${family}-${type}`;
     const afterName = match[0].length;
     const rest = node.value.slice(afterName);
     const divider = JUSTIFICATION.exec(rest);
@@ -81,35 +96,47 @@ export function parseDirectives(
     const justification = divider ? rest.slice(divider.index + divider[0].length).trim() : '';
 
     const rules: DirectiveRule[] = [];
+    const listed: DirectiveRule[] = [];
     let valid = true;
     const base = node.valueRange[0] + afterName;
     for (const item of list.matchAll(/[^,\s][^,]*/gu)) {
       const raw = item[0].trimEnd();
-      const id = raw.startsWith(RULE_PREFIX) ? raw.slice(RULE_PREFIX.length) : raw;
-      const start = base + item.index;
+      const range: Range = [base + item.index, base + item.index + raw.length];
+      const prefixed = raw.startsWith(RULE_PREFIX);
+      // ESLint names our rules with the prefix; any other id there belongs to another plugin.
+      if (family === 'eslint' && !prefixed) {
+        listed.push({ id: raw, range });
+        continue;
+      }
+      const id = prefixed ? raw.slice(RULE_PREFIX.length) : raw;
       if (!isKnownRule(id)) {
         const closest = findClosestName(id, knownRuleIds);
+        const suggestion = closest && (prefixed ? RULE_PREFIX + closest : closest);
         problems.push(
           problemAt(
             node,
-            `The directive "sincerely-${type}" names the rule "${raw}", which does not exist.` +
-              (closest ? ` Did you mean "${closest}"?` : ' Check the rule id.'),
+            `The directive "${label}" names the rule "${raw}", which does not exist.` +
+              (suggestion ? ` Did you mean "${suggestion}"?` : ' Check the rule id.'),
           ),
         );
         valid = false;
         continue;
       }
-      rules.push({ id, range: [start, start + raw.length] });
+      const rule = { id, range };
+      rules.push(rule);
+      listed.push(rule);
     }
     if (!valid && rules.length === 0) continue;
+    // `eslint-disable no-console` is about another plugin's rules: it must not turn ours off.
+    if (listed.length > 0 && rules.length === 0) continue;
 
-    const directive: Directive = { type, rules, justification, node };
+    const directive: Directive = { type, label, rules, listed, justification, node };
     if (type === 'disable-line') {
       if (node.loc.start.line !== node.loc.end.line) {
         problems.push(
           problemAt(
             node,
-            'A "sincerely-disable-line" comment must fit on one line: use "sincerely-disable-next-line" before the line instead.',
+            `This "${label}" comment must fit on one line: use "${family}-disable-next-line" before the line instead.`,
           ),
         );
         continue;
