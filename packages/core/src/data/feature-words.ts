@@ -46,6 +46,13 @@ export const FEATURE_TERMS = definePhrases([
     note: 'a service the vendor offers',
     source: GONG,
   },
+  {
+    phrase: '13.4-inch touchscreen',
+    pattern:
+      '\\d+(?:\\.\\d+)?(?:-| )?(?:inch(?:es)?|mm|cm|hp|horsepower|lb-ft|mpg|kwh|kw|mah|gb|tb|ghz|mp|megapixels?|speed|zone|l)|wireless|bluetooth|wi-?fi|usb(?:-c)?|gps|touchscreens?|hd|4k',
+    note: 'a specification: a measure or a built-in part, the stuff of a spec sheet',
+    source: GONG,
+  },
 ]);
 
 /** Lead-ins that announce a list of the sender's features ("Our platform includes:"). */

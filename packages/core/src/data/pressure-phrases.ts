@@ -16,6 +16,18 @@ export interface PressureEntry extends PhraseEntry {
   readonly unlessAfter?: string;
 }
 
+/** Words for something on offer: a price, a rate, a deal. */
+const OFFER =
+  '(?:rates?|pric(?:e|es|ing)|offers?|deals?|discounts?|promo(?:tion)?s?|specials?|incentives?|rebates?|bonus(?:es)?|savings|allocations?)';
+/** A day of the week, with an optional "this" or "next". */
+const WEEKDAY =
+  '(?:(?:this|next|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:night|morning|afternoon|evening))?';
+/** A cut-off within hours: "at midnight", "tonight", "tomorrow", "in 48 hours". */
+const WITHIN_HOURS =
+  '(?:at midnight|tonight|tomorrow(?: morning| night)?|(?:at )?(?:the )?end of (?:the )?day|after (?:today|tonight|midnight)|in (?:\\d+|one|two|three|a few|a couple of) hours)';
+/** A cut-off within days: the above, a weekday, "this weekend", "end of the week". */
+const WITHIN_DAYS = `(?:${WITHIN_HOURS}(?: ${WEEKDAY})?|(?:at midnight )?${WEEKDAY}(?: at midnight)?|this (?:weekend|week)|(?:at )?(?:the )?end of (?:the|this) week|in (?:\\d+|two|three|a few|a couple of) days|after ${WEEKDAY})`;
+
 /** Pressure, scarcity and fear of missing out. */
 export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
@@ -27,11 +39,16 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   },
   {
     phrase: 'only 3 spots left',
+    // Any counted thing "left" or "remaining", after any verb ("I've only got four applications
+    // left at the old pricing"), but not a to-do ("only two questions left") and not the
+    // reader's own count ("you only have two payments left").
     pattern:
-      'only (?:\\d+|one|two|three|four|five|a few|a handful of) (?:\\w+ )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|copies|left|remaining)(?: (?:left|remaining))?',
+      "only (?:(?:got|have|has|be) )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?) (?:(?:(?!(?:questions?|steps?|items?|pages?|things?|tasks?|forms?|documents?|signatures?|payments?|installments?|boxes|chapters?|stops?|miles?|of (?:us|you))\\b)[\\p{L}\\p{N}'-]+ ){0,3}?(?:left(?!\\s+(?:the|a|an|my|our|your|his|her|their|its|us|me|him|them|it|early|behind|out|off|over|with|without|because|since|reviews?|comments?|feedback|messages?|notes?|voicemails?|in (?:the|this) (?:quarter|year|month|week|term|season|semester|session|game|day))\\b)|remaining(?!\\s+(?!(?:at|for|in|on|of|before|until|after|this|today|tonight|and|but|so)\\b)[\\p{L}]))|(?:[\\p{L}-]+ )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|copies)(?: (?:left|remaining))?)",
     note: 'scarcity the reader cannot check',
     source: TONE,
     subtype: 'scarcity',
+    unlessBefore:
+      "\\b(?:you(?:'ve|'ll|'d)?|your(?: [\\p{L}'-]+)?|they(?:'ve)?|their(?: [\\p{L}'-]+)?)(?: (?:got|have|has|had|still|now|really|will|would))* $",
   },
   {
     phrase: 'offer expires Friday',
@@ -237,7 +254,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'every day you wait',
     pattern:
-      'every (?:single )?(?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|hold off|put (?:it|this) off)(?! (?:for|on|until)\\b)|(?:people|retirees|homeowners|owners|families|teams|companies|businesses|those|investors|folks|sellers|buyers|clinics|practices|savers|anyone|everyone) who (?:wait|delay|hold off|sit on the sidelines)(?: (?:too long|any longer|longer))? (?:are losing|lose|will lose|could lose|are leaving|leave|are paying|pay more|will pay|end up paying|miss out|are missing out|get left behind|fall behind|regret)|waiting (?:is|could be|will be|might be) costing you|waiting costs you',
+      "every (?:single )?(?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|hold off|put (?:it|this) off)(?! (?:for|on|until)\\b)|(?:people|retirees|homeowners|owners|families|teams|companies|businesses|those|investors|folks|sellers|buyers|clinics|practices|savers|clients|customers|anyone|everyone) who (?:wait|delay|hold off|sit on the sidelines|put (?:it|this|that) off)(?: [\\p{L}\\p{N}'-]+){0,4}? (?:are losing|lose|will lose|could lose|are leaving|leave|are paying|pay more|will pay|end up paying|miss out|are missing out|get left behind|fall behind|regret|wish they(?:'d| had))|waiting (?:is|could be|will be|might be) costing you|waiting costs you",
     note: 'fear of loss used to hurry a decision',
     source: TONE,
     subtype: 'fomo',
@@ -264,5 +281,80 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     note: 'fear of being left out',
     source: TONE,
     subtype: 'fomo',
+  },
+  {
+    phrase: 'the carrier is pulling this rate at midnight Friday',
+    // An offer the sender controls or relays, ended within days; not the reader's own rate
+    // ("pulling the rate on your policy") and not a far date ("ending the rebate on March 31").
+    pattern: `(?:pull(?:ing|s)?|withdraw(?:ing|s)?|yank(?:ing|s)?|end(?:ing|s)|kill(?:ing|s)?|scrap(?:ping|s)?|discontinu(?:e|es|ing)|retir(?:e|es|ing)|sunset(?:ting|s)?|clos(?:e|es|ing) out) (?:this|that|these|those|the|our|its) (?:[\\p{L}\\p{N}%.$-]+ ){0,3}?${OFFER} (?:(?!(?:your|their)\\b)[\\p{L}\\p{N}'-]+ ){0,3}?${WITHIN_DAYS}`,
+    note: 'a cut-off the sender set or passes on, to force a decision within days',
+    source: TONE,
+    subtype: 'deadline',
+  },
+  {
+    phrase: 'the price goes up at midnight',
+    pattern: `(?:the|this|that|these|those|our|my) (?:[\\p{L}\\p{N}%.$-]+ ){0,2}?(?:(?:rates?|pric(?:e|es|ing)) (?:go(?:es)?|(?:is|are) going|will go|jumps?|will jump|(?:is|are) jumping|rises?|will rise|increases?|will increase|(?:is|are) increasing|climbs?|will climb|resets?|will reset|changes?|will change) (?:up )?${WITHIN_HOURS}|${OFFER} (?:disappears?|will disappear|vanish(?:es)?|will vanish|(?:is|are|will be) (?:gone|pulled|withdrawn)|goes away|will go away) ${WITHIN_DAYS})|(?:rais(?:e|es|ing)|hik(?:e|es|ing)|bump(?:s|ing)? up) (?:the|our|its|their|my) (?:[\\p{L}\\p{N}%.$-]+ ){0,2}?(?:rates?|pric(?:e|es|ing)) ${WITHIN_HOURS}`,
+    note: 'a price rise or a vanishing offer within hours, used to rush a decision',
+    source: TONE,
+    subtype: 'deadline',
+    // "the price goes up tomorrow when the new tax starts" gives the reason the reader can check.
+    unlessAfter:
+      '^[^.!?]*?\\b(?:because|due to|when the (?:new )?(?:tax|taxes|law|tariffs?|toll|levy|rule)|as the (?:new )?(?:tax|law|tariffs?|toll|levy|rule))\\b',
+  },
+  {
+    phrase: 'the window to lock in this rate closes Friday',
+    // Only a window on something on offer: "the window to enroll closes December 15" is a real
+    // deadline, and "the window on your refinance" is the reader's own.
+    pattern: `(?:the|this|that|our) window (?:to|for|on) (?=(?:(?!\\b(?:your|their)\\b)(?:[^.!?;\\n]|\\.(?=\\d))){0,60}?\\b${OFFER}\\b)(?:(?!\\b(?:your|their)\\b)(?:[^.!?;\\n]|\\.(?=\\d))){0,60}? (?:closes|shuts|ends|(?:is|'s) closing|will close|(?:is|'s) (?:about|going) to close|slams shut)|(?:the|this) window (?:of opportunity )?(?:(?:is|'s) (?:quickly |fast |rapidly )?closing|(?:is|'s) (?:about|going) to close|closes soon|will close soon|(?:is|'s) shutting)`,
+    note: 'a deadline on an offer, made to feel like it is slipping away',
+    source: TONE,
+    subtype: 'deadline',
+  },
+  {
+    phrase: 'this offer will be gone for good',
+    pattern:
+      "(?:[\\p{L}]+'(?:ll|s|re) |(?:will|is|are|could|may|might|soon|then|going to) )(?:(?:soon|then|be|all) ){0,2}gone (?:for good|forever)",
+    note: 'scarcity the reader cannot check: an offer said never to come back',
+    source: TONE,
+    subtype: 'scarcity',
+    // Only about something on offer: "the old mill will be gone for good" is news.
+    needsBefore: `\\b${OFFER}\\b|\\b(?:spots?|slots?|seats?|units?|inventory|stock|openings?)\\b`,
+    unlessBefore: '\\b(?:your|their)\\b',
+  },
+  {
+    phrase: 'you’ll never see rates this low again',
+    pattern: `(?:won't|will not|may not|might not|may never|might never|will never|never) (?:again )?(?:see|get|find|be offered) (?:a |an |this |that |these |those |the )?(?:[\\p{L}\\p{N}%.-]+ ){0,2}?${OFFER} (?:like (?:this|that|these|those|it)|this (?:low|good|high)|as (?:low|good|high) as (?:this|these|that|today's))(?: (?:one|ones))? again`,
+    note: 'scarcity the reader cannot check: an offer said never to come back',
+    source: TONE,
+    subtype: 'scarcity',
+  },
+  {
+    phrase: 'only a handful of advisers were given access',
+    // Exclusive access as a lure; "only two people have access to your file" is a reassurance.
+    pattern:
+      "only (?:a (?:handful|few|small number|select (?:few|group)|limited number)|a handful|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) (?:of )?(?:[\\p{L}\\p{N}'-]+ ){0,5}?(?:(?:were|are|have been|has been|will be)(?: (?:even|ever|actually))? (?:given|granted|offered|allowed|invited to) (?:(?:early|exclusive|special) )?(?:access|allocations?|an allocation|this (?:rate|offer|deal|pricing|opportunity)|the (?:rate|offer|deal|pricing|opportunity|chance))|(?:got|get|received|receive|qualified for|qualify for)(?: (?:even|ever|actually))? (?:(?:early|exclusive|special) access|an? allocation|allocations|this (?:rate|offer|deal|pricing|opportunity)))|(?:is|are|'s|'re) only (?:being )?(?:available|offered) (?:to|through) (?:a (?:handful|few|small number|select (?:few|group)|limited number)|\\d+|two|three|four|five|ten|twenty)",
+    note: 'scarcity the reader cannot check: an exclusive offer held out as a lure',
+    source: TONE,
+    subtype: 'scarcity',
+    unlessAfter:
+      '^\\s*to (?!(?:it|this|that|these|them|the (?:[\\p{L}-]+ )?(?:rate|offer|deal|pricing|product|fund|annuity|program|opportunity|allocation)s?)\\b)',
+  },
+  {
+    phrase: 'you’ll regret it',
+    pattern:
+      "(?:you'll|you will|you'd|you would|you're going to|you are going to|you may|you might|you could)(?: (?:really|definitely|probably|surely|likely|only|always|just|come to))? (?:regret (?:it|this|that|waiting|passing|missing (?:it|this|out)|holding off|letting (?:it|this) (?:go|pass|slip)|putting (?:it|this) off|sitting (?:it|this) out|saying no|not (?:acting|buying|locking|signing|moving|jumping|grabbing|applying|enrolling|booking|investing|getting in|taking (?:advantage|the (?:offer|deal|rate|spot))))|kick yourself|be kicking yourself|wish you(?:'d| had) (?:acted|bought|locked|signed|moved|called|jumped|grabbed|taken|listened|started|invested|applied|enrolled|booked|said yes|got in|gotten in))|(?:you'll|you will|you may|you might|you could) end up (?:regretting|kicking yourself)",
+    note: 'fear of regret used to hurry a decision',
+    source: TONE,
+    subtype: 'fomo',
+  },
+  {
+    phrase: 'look back and wish you had acted',
+    pattern:
+      "look back (?:[\\p{L}\\p{N}'-]+ ){0,4}?and (?:wish you(?:'d| had)(?: (?!(?:and|but|or|if|so)\\b)[\\p{L}]+)?|regret (?:it|this|not|waiting|passing|missing)|kick yourself)",
+    note: 'fear of regret used to hurry a decision',
+    source: TONE,
+    subtype: 'fomo',
+    // "I look back and wish I had…" is the sender's own story.
+    unlessBefore: "\\b(?:i|we)(?: [\\p{L}'-]+){0,2} $",
   },
 ]);

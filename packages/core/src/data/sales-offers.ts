@@ -87,4 +87,15 @@ export const SALES_OFFERS = definePhrases([
     source: CARE,
     subtype: 'referral',
   },
+  {
+    phrase: 'a memorial gift of $250',
+    // An amount to give ("a donation of $250", "a $100 gift would…"), a place to give ("give at
+    // lakeshore.org/memorial"), or a gift in someone's memory. A gift card from the sender, a
+    // thank-you for a gift already given and a family's own wishes are left to the finder.
+    pattern:
+      "(?:gift|donation|contribution|pledge)s? of (?:\\$\\s*\\d[\\d,]*(?:\\.\\d{2})?|any (?:amount|size))|\\$\\s*\\d[\\d,]*(?:\\.\\d{2})? (?:donation|contribution|pledge|(?:(?:memorial|tribute|year-end|annual|monthly|one-time|special) )?gift(?! (?:cards?|certificates?|baskets?|boxes|box|bags?|shops?)))|(?:donate|give|contribute|pledge|chip in)(?: just| only| as little as)? \\$\\s*\\d[\\d,]*(?:\\.\\d{2})?|(?:donate|give|contribute|make (?:a|your) (?:[\\p{L}-]+ )?(?:gift|donation|contribution))(?: (?:online|securely|today|now|safely))? (?:at|via|through|using|on) (?:(?:our|the|this) (?:website|site|link|page|form|portal|giving page|donation page)|the link below|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:org|com|net|us|ca|uk|io|co)(?:/[a-z0-9/_-]*[a-z0-9])?|xx{3,})|donate (?:now|today|here)|hono(?:u)?r (?:[\\p{L}'-]+ ){1,4}?with a (?:[\\p{L}-]+ )?(?:gift|donation|contribution)|(?:memorial|tribute|in-memory|in memoriam) (?:gifts?|donations?|contributions?)|(?:gift|donation|contribution)s? in (?:her|his|their|(?:your )?(?:[\\p{L}-]+ )?[\\p{L}-]+'s) (?:name|memory|hono(?:u)?r)|consider(?:ing)? (?:a|making a|giving a|an) (?:[\\p{L}-]+ )?(?:gift|donation|contribution|pledge)(?! (?:cards?|certificates?|baskets?))|would you (?:like to |be willing to |consider )?(?:give|donate|contribute|make a (?:[\\p{L}-]+ )?(?:gift|donation|contribution))",
+    note: 'a donation ask turns sympathy or thanks into a fundraising appeal',
+    source: CARE,
+    subtype: 'donation',
+  },
 ]);

@@ -1,8 +1,8 @@
 /**
  * Finds the sales asks inside a care touch. A care touch (declared `kind: care`, or an undeclared
  * message that opens with a birthday, anniversary, congratulation, condolence or thank-you) builds
- * the relationship only when nothing is wanted back; an offer, a discount, an upsell, a demo or a
- * meeting request turns it into a pitch. Offers of help ("let me know if you need anything",
+ * the relationship only when nothing is wanted back; an offer, a discount, an upsell, a demo, a
+ * meeting request or a donation ask turns it into a pitch. Offers of help ("let me know if you need anything",
  * "call me anytime") and social plans ("coffee when you're back") are not pitches.
  */
 import { SALES_OFFERS } from '../data/sales-offers.js';
@@ -16,6 +16,29 @@ const NEGATED =
 const OFFER_OF_HELP =
   /\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b/u;
 const SOCIAL = /^(?:coffee|catch up|sit down|chat)$/u;
+/** Thanks for a gift, with nothing in the sentence asking for another. */
+const THANKS = /\b(?:thank|thanks|grateful|appreciate)/u;
+const ASKING =
+  /\b(?:would you|could you|will you|can you|please|consider|if you(?:'d| would| can| could)?|today|you can)\b/u;
+/** The reader's own gift, already given: "your $250 gift", "you gave". */
+const READERS_GIFT =
+  /\b(?:your|you (?:gave|made|sent|donated|contributed|pledged))\s+(?:[\p{L}$\d,.-]+\s+){0,2}$/u;
+/** The sender gives: "I made a donation in her name", "we sent a gift". */
+const SENDER_GIVES =
+  /\b(?:i|we)(?:'ve|'d|'ll| have| had| will| would)?\s+(?:just\s+|also\s+)?(?:made|make|making|sent|send|sending|given|gave|give|donated|donate|donating|contributed|contribute)\b/u;
+/** The family's own wishes, passed on: "the family asked for donations to … in lieu of flowers". */
+const FAMILY_WISH =
+  /\b(?:(?:the|your|his|her|their) family(?:'s)? (?:has |have )?(?:asked|requested|suggested|chose|wishes)|(?:per|following|in keeping with) (?:the|your|his|her|their) (?:family's )?wishes|the obituary)\b/u;
+
+/**
+ * True when a donation phrase is not an ask: thanks for a gift the reader gave, the sender's own
+ * gift, or the family's wishes passed on as news.
+ */
+function isNotDonationAsk(before: string, whole: string): boolean {
+  if (READERS_GIFT.test(before) || SENDER_GIVES.test(before) || FAMILY_WISH.test(whole))
+    return true;
+  return THANKS.test(whole) && !ASKING.test(whole);
+}
 
 function overlaps(findings: readonly SincerityFinding[], start: number, end: number): boolean {
   return findings.some((finding) => finding.start < end && start < finding.end);
@@ -39,6 +62,7 @@ export function findCarePitches(
     const whole = message.lower.slice(context.sentence.start, context.sentence.end);
     const subtype = match.entry.subtype;
     if ((subtype === 'meeting' || subtype === 'demo') && OFFER_OF_HELP.test(whole)) continue;
+    if (subtype === 'donation' && isNotDonationAsk(context.before, whole)) continue;
     findings.push(toFinding('care-pitch', context, 0.85));
   }
   for (const ask of asks) {

@@ -8,9 +8,12 @@
  *    consecutive items (blank lines allowed between them) form a list.
  * 2. Drop lists that are not about features: agendas (lead-in "Agenda", items starting with a
  *    time), the reader's questions (items ending in "?"), how-to steps (lead-in "steps", items
- *    starting with an imperative), and lists after "you mentioned"/"you asked".
+ *    starting with an imperative), checklists of what the reader brings or sends, and lists after
+ *    "you mentioned"/"you asked" (unless the list runs to twelve items or more and the reader did
+ *    not ask for the specs or the full list).
  * 3. Keep a list when its lead-in announces features ("Our platform includes:", "… comes with:")
- *    or at least half its items name a capability ("Real-time sync", "SOC 2 compliance").
+ *    or at least half its items name a capability ("Real-time sync", "SOC 2 compliance"); a
+ *    third is enough in a list of twelve items or more.
  * 4. Separately, a single sentence that lists four or more things a product "includes" or
  *    "offers" (or "we offer", or "perks include"), unless it answers a need the reader stated
  *    earlier, and a run of three sentences that each describe the product, count as well.
@@ -29,6 +32,11 @@ import { isReadAsBody } from './prepare-message.js';
 
 /** The fewest items (or sentences) that make a dump. */
 const MIN_ITEMS = 3;
+/**
+ * A list this long buries whatever matters to the reader: "you asked me to tell you when it
+ * arrived" excuses a short list, not a spec sheet, unless the reader asked for the details.
+ */
+const LONG_LIST = 12;
 const BULLET = /^[ \t]*(?:[-*•·–—▪▸►○●✓✔✅☑➤→+]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?=\S)/u;
 const READER =
   /(?<![\p{L}'])(?:you|your|yours|yourself|you're|you've|you'll|you'd|y'all)(?![\p{L}'])/u;
@@ -41,6 +49,12 @@ const STEPS =
 const STATED_NEED =
   /\byou (?:mentioned|said|asked|told|wanted|wrote|listed|flagged|raised|shared)\b|\byour (?:question|request|note|list|wishlist|requirements|rfp|brief)\b|\bas (?:you )?requested\b/u;
 const QUESTION_END = /\?\s*$/u;
+/** The reader asked for the details themselves: the specs, the full list, everything included. */
+const ASKED_FOR_DETAIL =
+  /\b(?:specs?|specifications?|spec sheet|(?:full|complete|whole|entire) (?:list|rundown|details|breakdown|specs|package)|every (?:feature|option|detail)|all (?:the |of the )?(?:features|options|details|specs|amenities|perks|benefits|extras)|(?:feature|options|equipment|amenities|package) list|what(?:'s| is| comes) included|everything (?:it|they|that) (?:has|have|comes? with|includes?))\b/u;
+/** A list of what the reader must bring, send or do: a checklist, not features. */
+const CHECKLIST =
+  /\b(?:bring|(?:i|we)(?:'ll| will)? need(?: from you)?|need from you|please send|to-?do|checklist|documents|paperwork|packing list|what to (?:bring|pack|expect|send))\b/u;
 /** A lead-in line that ends by announcing what something includes ("Business Coverage includes:"). */
 const INCLUDES_COLON =
   /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with)\s*:\s*$/u;
@@ -136,7 +150,9 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   stepStart ??= compileStart(STEP_VERBS);
   if (STEPS.test(lead) || texts.filter((text) => stepStart?.test(text)).length >= half)
     return false;
-  if (STATED_NEED.test(lead)) return false;
+  if (CHECKLIST.test(lead)) return false;
+  const long = items.length >= LONG_LIST;
+  if (STATED_NEED.test(lead) && (!long || hasAskedForDetail(lead))) return false;
   if (
     list.leadIn &&
     (INCLUDES_COLON.test(lead) || matchPhrases(FEATURE_LEAD_INS, lead, lead).length > 0)
@@ -148,7 +164,20 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
       terms.some((term) => term.start >= item.content.start && term.end <= item.content.end) ||
       featureSentenceStart?.test(texts[index] ?? ''),
   );
-  return featureItems.length >= half;
+  // A long list needs fewer capability words: a spec sheet names many parts in plain words.
+  return featureItems.length >= (long ? items.length / 3 : half);
+}
+
+/** True when the sentence where the reader's request is quoted asks for the details. */
+function hasAskedForDetail(lead: string): boolean {
+  const need = STATED_NEED.exec(lead);
+  if (!need) return false;
+  const before = lead.slice(0, need.index);
+  const start =
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+  const stop = lead.slice(need.index).search(/[.!?](?:\s|$)/u);
+  const sentence = lead.slice(start, stop === -1 ? lead.length : need.index + stop);
+  return ASKED_FOR_DETAIL.test(sentence);
 }
 
 function toDump(

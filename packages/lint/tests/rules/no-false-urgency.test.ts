@@ -19,6 +19,12 @@ new RuleTester().run('no-false-urgency', rule, {
     'Every day you wait for the adjuster is frustrating, I know.',
     "Once you're settled in, I'll drop by with the keys.",
     "If you don't want to miss the shuttle, leave by 8.",
+    'Open enrollment closes on December 15. The IRS deadline is April 15.',
+    "The county's roster deadline is Friday, so sign-ups close Thursday.",
+    'The window for your flu shot is October.',
+    "I'd hate for you to pay the late fee, so here's the link.",
+    'Only two of us were in the office. The sale is final.',
+    "I only have two questions left, and then you're done.",
   ],
   invalid: [
     {
@@ -149,6 +155,69 @@ new RuleTester().run('no-false-urgency', rule, {
           column: 1,
           endLine: 2,
           endColumn: 32,
+        },
+      ],
+    },
+    {
+      code: "Heads up: the carrier is pulling this rate at midnight Friday, and I've only got four applications left at the old pricing.",
+      errors: [
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: 'pulling this rate at midnight Friday' },
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 62,
+        },
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: 'only got four applications left' },
+          line: 1,
+          column: 73,
+          endLine: 1,
+          endColumn: 104,
+        },
+      ],
+    },
+    {
+      code: "People who wait on this almost always regret it. I'd hate for you to look back and wish you had acted.",
+      errors: [
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: 'People who wait on this almost always regret' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 45,
+        },
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: 'look back and wish you had acted' },
+          line: 1,
+          column: 70,
+          endLine: 1,
+          endColumn: 102,
+        },
+      ],
+    },
+    {
+      code: 'The window to lock in this rate closes Friday, and then this offer will be gone for good.',
+      errors: [
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: 'The window to lock in this rate closes' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 39,
+        },
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: 'will be gone for good' },
+          line: 1,
+          column: 68,
+          endLine: 1,
+          endColumn: 89,
         },
       ],
     },

@@ -14,6 +14,8 @@ new RuleTester().run('no-feature-dump', rule, {
       code: '---\nkind: transactional\n---\nRelease notes for 4.2:\n\n- Real-time sync\n- New dashboards\n- SSO for every plan',
       filename: 'notes.hbs',
     },
+    'Hi Russ,\n\nHere are the three plans you asked about:\n- Basic: 2 seats\n- Team: 10 seats and SSO\n- Business: unlimited seats and audit logs',
+    'Hi Russ,\n\nYou asked for the full spec sheet, so here it is:\n\n- 10-speed automatic transmission\n- 13.4-inch touchscreen\n- Heated steering wheel\n- Wireless phone charging\n- Adaptive cruise control\n- Lane keep assist\n- 20-inch aluminum wheels\n- Bose premium audio\n- Remote start\n- Dual-zone automatic climate control\n- Power-adjustable pedals\n- Two USB-C ports in each row\n\nMike',
   ],
   invalid: [
     {
@@ -66,6 +68,19 @@ new RuleTester().run('no-feature-dump', rule, {
           column: 44,
           endLine: 1,
           endColumn: 123,
+        },
+      ],
+    },
+    {
+      code: "Hi Russ,\n\nYou asked me to let you know when the new trucks came in. Three just arrived. Here's the rundown:\n\n- 10-speed automatic transmission\n- 13.4-inch touchscreen\n- Heated steering wheel\n- Wireless phone charging\n- Adaptive cruise control\n- Lane keep assist\n- 20-inch aluminum wheels\n- Bose premium audio\n- Remote start\n- Dual-zone automatic climate control\n- Power-adjustable pedals\n- Two USB-C ports in each row\n\nMike",
+      errors: [
+        {
+          messageId: 'featureDump',
+          data: { count: 12 },
+          line: 5,
+          column: 1,
+          endLine: 16,
+          endColumn: 30,
         },
       ],
     },

@@ -14,6 +14,9 @@ new RuleTester().run('no-pitch-in-care-touch', rule, {
       code: '---\nkind: nurture\n---\nHi Ana,\n\nOur spring sale starts today: 20% off every plan.',
       filename: 'sale.hbs',
     },
+    'Hi Ana,\n\nThank you for your generous gift of $250 in memory of your mother. It paid for a full week of bedside care.\n\nCarol',
+    "Hi Ana,\n\nSo sorry for your loss. In lieu of flowers, your family asked for donations to the animal shelter, so I sent one in your dad's name.\n\nSam",
+    'Hi Ana,\n\nHappy birthday! Hope the day is slow and sunny, with cake and no meetings.\n\nSam',
   ],
   invalid: [
     {
@@ -77,6 +80,28 @@ new RuleTester().run('no-pitch-in-care-touch', rule, {
           column: 65,
           endLine: 5,
           endColumn: 81,
+        },
+      ],
+    },
+    {
+      code: '---\nkind: care\n---\nHi Ana,\n\nWe were so sorry to hear that your mother passed away.\n\nA donation of $250 in her name would fund a week of care. You can give at lakeshorehospice.org/memorial.\n\nCarol',
+      filename: 'sympathy.hbs',
+      errors: [
+        {
+          messageId: 'pitchInCareTouch',
+          data: { occasion: 'sympathy', phrase: 'donation of $250' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 19,
+        },
+        {
+          messageId: 'pitchInCareTouch',
+          data: { occasion: 'sympathy', phrase: 'give at lakeshorehospice.org/memorial' },
+          line: 8,
+          column: 67,
+          endLine: 8,
+          endColumn: 104,
         },
       ],
     },
