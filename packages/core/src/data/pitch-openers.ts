@@ -15,13 +15,52 @@ const NAME =
 /** The hype words of "We are a leading …", which has its own entry. */
 const HYPE = '(?:leading|premier|top|fast-growing|fastest-growing|innovative|global|trusted)';
 
+/**
+ * The words that may stand between "is a" and the kind of product ("a complete, AI-powered
+ * security tool"): not a function word, so the phrase stays one noun phrase ("a tool for clinics
+ * and a platform" ends at "tool").
+ */
+const MODIFIER =
+  '(?!(?:for|of|and|or|to|with|in|on|by|that|which|who|a|an|the)\\b)[\\p{L}\\p{N}-]+,?';
+
 /** What a product or a vendor is, when the opening defines it ("Trackly is a time-tracking tool"). */
 const PRODUCT_KIND =
-  '(?:tool|toolkit|platform|app|application|software|solution|service|suite|system|product|plugin|plug-in|extension|add-on|integration|dashboard|marketplace|agency|firm|company|startup|start-up|consultancy|provider|vendor|brand|CRM|ERP|ATS|API)s?';
+  '(?:tool|toolkit|platform|app|application|software|solution|service|suite|system|product|plugin|plug-in|extension|add-on|integration|dashboard|marketplace|ecosystem|engine|hub|portal|workspace|assistant|copilot|agency|firm|company|startup|start-up|consultancy|provider|vendor|brand|CRM|ERP|ATS|API|SDK|partner(?! (?:in|of|at|on|with|to)\\b))s?';
 
 /** How a sender's organisation describes itself ("We are a boutique creative agency"). */
 const ORGANISATION =
   '(?:agency|studio|firm|company|startup|start-up|consultancy|provider|vendor|supplier|manufacturer|distributor|brokerage|business|platform|marketplace|practice|collective)';
+
+/**
+ * The words that make a title a care or service role ("the nurse manager", "your account
+ * manager", "the property manager"): someone the reader already deals with, not a seller.
+ */
+const CARE_ROLE =
+  '(?:your|nurse|nursing|care|patient|case|clinic|office|property|building|facilities|floor|shift|support|service|billing|customer|success|project|site|store|branch|program|volunteer|community)';
+
+/**
+ * A seller's role, as a self-introduction gives it ("co-founder", "head of growth", "partnerships
+ * lead"). Care and service roles ("the nurse", "your driver") are not in it: they introduce someone
+ * the reader is already dealing with.
+ */
+const ROLE = `(?:(?:co-?)?founder|owner|ceo|cto|coo|cmo|cro|cfo|president|managing (?:director|partner)|(?:head|vp|vice president|director) of (?!${CARE_ROLE}\\b)[\\p{L}&-]+(?: [\\p{L}&-]+)?|(?:(?!${CARE_ROLE}\\b)[\\p{L}&-]+ ){0,2}(?:manager|director|lead|executive|representative|rep|consultant|specialist|strategist|recruiter|advisor|adviser|partners?|sdr|bdr))(?! of ${CARE_ROLE}\\b)`;
+
+/** A one- or two-word capitalised name, for case-sensitive entries ("Jonah", "Dana Reyes"). */
+const PERSON = "\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?";
+
+/** A one-word organisation ("Shiftwise", "Monday.com"); the guard checks that it is capitalised. */
+const ORGANISATION_WORD = '[\\p{L}\\p{N}&][\\p{L}\\p{N}&]*(?:[.-][\\p{L}\\p{N}&]+)*';
+
+/** The organisation after "at" or "for" ("at Stackform", "for the Denver office"). */
+const COMPANY = `(?:the )?${ORGANISATION_WORD}`;
+
+/** Up to four capitalised words, for case-sensitive entries ("from Birch Lane Realty"). */
+const CAPITALISED_COMPANY =
+  '(?:the )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&]*(?:[.-][\\p{L}\\p{N}&]+)*(?: \\p{Lu}[\\p{L}\\p{N}&]*(?:[.-][\\p{L}\\p{N}&]+)*){0,3}';
+
+/** Any kind of organisation or product a sender describes as theirs. */
+const ORGANISATION_OR_PRODUCT = `(?:${ORGANISATION}|${PRODUCT_KIND})`;
+const ORGANISATION_OR_PRODUCT_LOWER = ORGANISATION_OR_PRODUCT.toLowerCase();
 
 /** What a seller offers, as the object of "inform you about our …". */
 const OFFERING =
@@ -63,17 +102,39 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'At Acme, we …',
-    pattern: 'At \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?, (?:we|our)',
+    pattern: 'At \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3}, (?:we|our)',
     caseSensitive: true,
     note: 'the opening is about the sender’s company',
     source: GONG,
   },
   {
     phrase: 'I am the … at …',
-    pattern:
-      "(?:i'm|i am) (?:the |a |an )?(?:founder|co-founder|ceo|head of [\\p{L}]+|account executive|sales (?:director|manager|rep(?:resentative)?)|business development (?:manager|rep(?:resentative)?)) (?:at|of|with)",
+    pattern: `(?:i'm|i am) (?:the |a |an |one of the )?${ROLE} (?:at|of|with|for)`,
     note: 'a job title before a reason the reader should care',
     source: GONG,
+    subtype: 'self-introduction',
+  },
+  {
+    phrase: "I'm Jonah, co-founder of …",
+    pattern: `(?:i'm|i am|this is|it's) [\\p{L}'-]+(?: [\\p{L}'-]+)?(?:,| -| –| —) (?:the |a |an |one of the )?${ROLE} (?:at|of|with|for|from)`,
+    note: 'the sender’s name and title before a reason the reader should care',
+    source: GONG,
+    subtype: 'self-introduction',
+  },
+  {
+    phrase: "I'm Jonah from Shiftwise",
+    pattern: `(?:(?:[Ii]'m|I am|[Tt]his is|[Ii]t's) ${PERSON}|${PERSON} here),? (?:from|at|with|over at|here at|here from) ${CAPITALISED_COMPANY}`,
+    caseSensitive: true,
+    note: 'the sender’s name and company before a reason the reader should care',
+    source: GONG,
+    subtype: 'self-introduction',
+  },
+  {
+    phrase: 'I run Shiftwise …',
+    pattern: `i (?:run|own|founded|co-founded|cofounded|started|launched) (?:(?:a|an) (?:${MODIFIER} ){0,3}${ORGANISATION_OR_PRODUCT_LOWER}|${ORGANISATION_WORD})|i (?:run|lead|head up|head|manage|oversee) (?:[\\p{L}&-]+ ){1,3}?(?:at|for) ${COMPANY}`,
+    note: 'what the sender runs, before anything about the reader',
+    source: GONG,
+    subtype: 'self-introduction',
   },
   {
     phrase: 'Our company …',
@@ -90,6 +151,14 @@ export const PITCH_OPENERS = definePhrases([
     subtype: 'self-portrait',
   },
   {
+    phrase: 'We are Apex Staffing, a recruiting firm …',
+    pattern: `[Ww]e(?: are|'re) ${NAME}(?:,| -| –| —) (?:a|an|the) (?:${MODIFIER} ){0,4}${ORGANISATION_OR_PRODUCT}`,
+    caseSensitive: true,
+    note: 'the sender’s company and what it is, in place of anything about the reader',
+    source: GONG,
+    subtype: 'self-portrait',
+  },
+  {
     phrase: 'We are writing to inform you about our …',
     pattern: `(?:(?:we are|we're|i am|i'm) (?:writing|contacting you|getting in touch|pleased|happy|excited|thrilled|delighted|proud)|(?:we|i) would like|(?:we'd|i'd) like) to (?:inform you (?:about|of)|tell you about|let you know about|notify you (?:about|of)|make you aware of|announce|introduce|present|share|offer you) (?:our|my) (?:[\\p{L}-]+ ){0,3}?${OFFERING}`,
     note: 'the reason for writing is the sender’s range of products',
@@ -97,11 +166,11 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'Trackly is a time-tracking tool …',
-    pattern: `${NAME} (?:is|are) (?:a|an|the) (?:[\\p{L}\\p{N}-]+,? ){0,4}?${PRODUCT_KIND}`,
+    pattern: `${NAME} (?:is|are) (?:(?:simply|truly|really|quite|easily|proudly|officially) )?(?:a|an|the) (?:${MODIFIER} ){0,4}${PRODUCT_KIND}`,
     caseSensitive: true,
     note: 'the product is the subject of the opening',
     source: GONG,
-    subtype: 'product-name',
+    subtype: 'product-kind',
   },
   {
     phrase: 'Pipewise Pro is here',
@@ -110,6 +179,22 @@ export const PITCH_OPENERS = definePhrases([
     note: 'a launch announcement: the product, not the reader, opens the message',
     source: GONG,
     subtype: 'product-name',
+  },
+  {
+    phrase: 'Keystone Residential has been managing … since 2009',
+    pattern: `${NAME} (?:has|have) (?:been (?:helping|serving|managing|providing|supplying|delivering|installing|building|designing)(?=[^.!?\\n]{0,80}?\\b(?:since (?:19|20)\\d\\d|for (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (?:years|decades)))|helped (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds|thousands|dozens))`,
+    caseSensitive: true,
+    note: 'the company’s history or track record comes before anything about the reader',
+    source: GONG,
+    subtype: 'company-history',
+  },
+  {
+    phrase: "We're excited to announce CloudDesk Pro",
+    pattern: `(?:[Ww]e(?:'re| are)|I'm|I am) (?:so |very |really |super )?(?:excited|thrilled|pleased|proud|happy|delighted) to (?:announce|introduce|unveil|launch|present|share) ${NAME}`,
+    caseSensitive: true,
+    note: 'a launch announcement: the product, not the reader, opens the message',
+    source: GONG,
+    subtype: 'announcement',
   },
   {
     phrase: 'ShieldPlus includes …',

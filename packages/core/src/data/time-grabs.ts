@@ -27,14 +27,31 @@ export const TIME_GRABS = definePhrases([
   },
   {
     phrase: 'hop on a call',
-    pattern: '(?:hop|jump|get) on a (?:quick |brief |short )?(?:call|zoom|phone call|video call)',
+    pattern:
+      '(?:hop|jump|get) on a (?:quick |brief |short |(?:\\d+|five|ten|fifteen|twenty|thirty)[- ]min(?:ute)? )?(?:call|zoom|phone call|video call)',
     note: 'asks the reader to join a call on the sender’s terms',
     source: INTEREST,
   },
   {
+    phrase: 'spare 20 minutes so I can demo',
+    pattern:
+      '(?:spare|give (?:me|us)|lend (?:me|us)|borrow|steal|grab|find|carve out|set aside|set up|schedule|block(?: out| off)?|book|have|got|get|take) (?:just |only |maybe |about |around |roughly )?(?:(?:\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty-five|a couple of|couple of)[- ]?(?:minutes|mins?)|(?:half an|an|one|a half) hour)(?! (?:of|on|in) your)',
+    note: 'asks for the reader’s time so the sender can pitch, demo or qualify them',
+    source: INTEREST,
+    subtype: 'time-request',
+  },
+  {
+    phrase: 'a good time for a call to learn about your needs',
+    pattern:
+      '(?:(?:have|find|got) (?:some |the )?time|(?:good|convenient|best) time|(?:set up|schedule|book|arrange)) (?:for )?a (?:call|chat|meeting|zoom|phone call|video call)',
+    note: 'asks for a meeting whose stated purpose is the sender’s pitch or qualifying questions',
+    source: INTEREST,
+    subtype: 'time-request',
+  },
+  {
     phrase: 'walk you through',
     pattern:
-      '(?:walk|take) you through (?:our|my|the) (?:platform|product|solution|software|tool|demo|offering|features)',
+      '(?:walk|take) you through (?:a|an|our|my|the) (?:platform|product|solution|software|tool|demo|offering|features|deck|presentation|walkthrough|product tour)',
     note: 'a demo of the sender’s product presented as a favour',
     source: LENGTH,
   },

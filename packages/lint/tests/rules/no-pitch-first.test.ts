@@ -25,6 +25,27 @@ new RuleTester().run('no-pitch-first', rule, {
     "Dear Ana,\n\nI'm writing to follow up on the question you asked.",
     'Hi Ana,\n\nSpring is here, and the garden on Birch Lane is in bloom.',
     'Hi Ana,\n\nMeet Sarah, our new account manager for your region.',
+    // A reminder of who the sender is, in care or a conversation under way.
+    "Hi Ana,\n\nI'm Dana, the nurse who called you on Tuesday about your mother's follow-up.",
+    'Hi Ana,\n\nThis is Sam from Acme. When we spoke last week, you asked about pricing.',
+    // "I'm" and "We are" that introduce no one.
+    "Hi Ana,\n\nI'm sorry to hear about the flood.",
+    'Hi Ana,\n\nWe are so glad you joined us at the open house.',
+    "Hi Ana,\n\nWe're thrilled for you and the team.",
+    'Hi Ana,\n\nLumen users asked us for exports, and you mentioned it too.',
+    // A one-word subject that the subject line repeats, but that is not a vendor's product.
+    {
+      code: '---\nsubject: Insurance check-up\n---\nHi Ana,\n\nInsurance is a product you hope never to use, so I check your policy each spring.',
+      filename: 'check-up.md',
+    },
+    {
+      code: '---\nsubject: Payroll questions\n---\nHi Ana,\n\nPayroll is a service most clinics outsource.',
+      filename: 'payroll.md',
+    },
+    {
+      code: '---\nsubject: Denver\n---\nHi Ana,\n\nDenver is a great city for a second clinic.',
+      filename: 'denver.md',
+    },
   ],
   invalid: [
     {
@@ -116,6 +137,60 @@ new RuleTester().run('no-pitch-first', rule, {
           column: 35,
           endLine: 3,
           endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: '---\nsubject: Lumen for Harbor Goods\n---\nHi Dana,\n\nLumen is the product analytics platform growth teams use to see every click.\n\nBest,\nMarco',
+      filename: 'lumen.md',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Lumen is the product analytics platform' },
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      code: 'Hi Dana,\n\nBrightloop is a hiring app for restaurant groups.\n\nBest,\nMarco | Brightloop',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Brightloop is a hiring app' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      code: "<p>Hi Elena,</p>\n<p>I'm Jonah, co-founder of Shiftwise, a scheduling app we built for restaurant groups.</p>",
+      filename: 'intro.html',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: "I'm Jonah, co-founder of" },
+          line: 2,
+          column: 4,
+          endLine: 2,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      code: 'To whom it may concern,\n\nI hope this email finds you well.\n\nWe are Apex Technical Staffing, a recruiting firm specializing in controls engineers.',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'We are Apex Technical Staffing, a recruiting firm' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 50,
         },
       ],
     },

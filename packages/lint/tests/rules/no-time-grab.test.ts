@@ -13,6 +13,12 @@ new RuleTester().run('no-time-grab', rule, {
     'Before your board meeting on Friday, here is the one-page summary.',
     'Here is a deep dive into your Q3 numbers, which you asked for.',
     'You asked for a call about how we could split the payments.',
+    // Time offered for the reader's own errand, or a request with no purpose of the sender's.
+    'Happy to spare 20 minutes if you want help with the import.',
+    "If you're free Thursday, I can bring the samples you asked for.",
+    'Could you spare 20 minutes on Thursday to look at the leak with me?',
+    'I can set aside 30 minutes to walk you through the import settings you asked about.',
+    'Please let me know a good time for a call about the roof repair.',
   ],
   invalid: [
     {
@@ -59,6 +65,40 @@ new RuleTester().run('no-time-grab', rule, {
           column: 31,
           endLine: 1,
           endColumn: 60,
+        },
+      ],
+    },
+    {
+      code: 'Hi Dana,\n\nCould you spare 20 minutes on Thursday so I can walk you through a demo?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'spare 20 minutes' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 27,
+        },
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'walk you through a demo' },
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 72,
+        },
+      ],
+    },
+    {
+      code: 'We would love to learn more about your hiring needs.\n\nPlease let me know a good time for a call.',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'good time for a call' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 42,
         },
       ],
     },

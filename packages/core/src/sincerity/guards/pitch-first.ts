@@ -2,8 +2,8 @@
  * Judges a pitch phrase in the opening (`find-opening` finds the opening and hands each match
  * here, with `before` measured from where the opening starts, after any greeting).
  */
-import { tagTerms } from '../../nlp/tag-terms.js';
-import { type Guard, type MatchContext, READER_SAID } from './shared.js';
+import { findTermAt, type TaggedTerm, tagTerms } from '../../nlp/tag-terms.js';
+import { type Guard, hasSharedHistory, type MatchContext, READER_SAID } from './shared.js';
 
 const READER = /\b(?:you|your|yours|you're|you've|you'll|you'd)\b/u;
 /** A warm introduction of two people ("I'd like to introduce you to Maria"), not of a product. */
@@ -17,6 +17,10 @@ const READERS_TOOL =
   /\b(?:you|your [\p{L}-]+) (?:already |still )?(?:use|uses|used|rely on|relies on|love|loves)\b|^\s*(?:that |which )?(?:you|your [\p{L}-]+|we both|we all|both of us) (?!like\b)\p{L}+/u;
 /** Tags that say a capitalised opening word is a person, a place, a date or a function word. */
 const NOT_A_PRODUCT = ['Person', 'Place', 'Date', 'Pronoun', 'Determiner', 'Value', 'Month'];
+/** A brand in camel case: "TalentBridge", "CloudDesk" (not "McKinney", "LaShawn"). */
+const CAMEL_CASE_BRAND = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+/** The tags the tagger guesses from a word's spelling, which a camel-case brand overrides. */
+const GUESSED_FROM_SPELLING = ['Place', 'Person'];
 /** A merge field masked as a word (`Xxxxxxx`): whose name it is cannot be known. */
 const MASKED_FIELD = /^X(?:x+)?$/u;
 /** The capitalised words a product match opens with, after "Meet" or "Introducing" if any. */
@@ -43,7 +47,11 @@ function isProductName(context: MatchContext, start: number, name: string): bool
     (candidate) =>
       sentence.start + candidate.start <= start && start < sentence.start + candidate.end,
   );
-  return !term || !NOT_A_PRODUCT.some((tag) => term.tags.has(tag));
+  if (!term) return true;
+  // The tagger guesses "TalentBridge" is a place from its ending; a word spelled in camel case is
+  // a brand ("McKinney" and "LaShawn" have one or two letters before the inner capital).
+  const guessed = CAMEL_CASE_BRAND.test(name) ? GUESSED_FROM_SPELLING : [];
+  return !NOT_A_PRODUCT.some((tag) => term.tags.has(tag) && !guessed.includes(tag));
 }
 
 /**
@@ -64,17 +72,189 @@ function isSurelyName(context: MatchContext, start: number, name: string): boole
   return false;
 }
 
+/** A word as a case-sensitive regular expression on whole words. */
+function wholeWord(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * True when the message writes the word in lower case somewhere ("your insurance"): then it is a
+ * common noun that opened a sentence, not a brand, which is always capitalised.
+ */
+function isWrittenInLowerCase(context: MatchContext, name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower !== name && wholeWord(lower).test(context.message.masked);
+}
+
+/**
+ * True when the subject line or the signature names it ("Subject: Lumen for Harbor Goods",
+ * "Marco | Lumen"): the sender is presenting their own product.
+ */
+function isNamedInSubjectOrSignature(context: MatchContext, name: string): boolean {
+  const { message } = context;
+  const pattern = wholeWord(name);
+  return message.paragraphs.some(
+    (paragraph) =>
+      (paragraph.part === 'subject' || paragraph.part === 'sign-off') &&
+      pattern.test(message.masked.slice(paragraph.start, paragraph.end)),
+  );
+}
+
+/** The kinds that only a vendor's product or firm is ("a scheduling app", "a recruiting firm"). */
+const VENDOR_KIND =
+  /\b(?:platform|app|application|software|saas|startup|start-up|agency|firm|consultancy|marketplace|ecosystem|engine|hub|portal|workspace|assistant|copilot|crm|erp|ats|api|sdk|plugin|plug-in|extension|add-on|integration|dashboard|suite)s?$/u;
+/**
+ * What the product does or whom it is for, right after its kind: "… platform growth teams use to
+ * see every click", "… app that flags drop-offs", "… agency built for clinics".
+ */
+const WHAT_IT_DOES =
+  /^,?\s+(?:(?:that|which) (?:\p{L}+ly )?(?:helps?|lets?|gives?|allows?|enables?|automates?|turns?|shows?|tracks?|flags?|connects?|brings?|puts?|saves?|cuts?|finds?|handles?|manages?|keeps?|makes?|syncs?|replaces?|scores?|routes?|schedules?|runs?|takes?|does)\b|(?:built|designed|made|purpose-built|created) (?:for|to|by|specifically)\b|for (?!you\b|your\b)\p{L}+|(?:(?!(?:you|your|we|i|our|my|us)\b)[\p{L}-]+ ){1,3}(?:use|uses|rely on|trust|choose|love|swear by) to\b)/u;
+/**
+ * The sender claiming the product as their own work ("…, and we just shipped an AI module", "our
+ * customers"), not only using it ("Slack is the app our team uses").
+ */
+const SENDER_OWNS =
+  /\bwe(?:'ve| have)? (?:just |recently |now |also )?(?:shipped|launched|built|released|added|made|designed|created|founded|started|rolled out|developed|introduced)\b|\bour (?:new |latest )?(?:module|feature|release|version|customers|clients|users)\b/u;
+
+/**
+ * True when a one-word name that defines itself as a vendor's product is surely the sender's:
+ * the subject line or signature names it, or it is the kind of thing only a vendor sells, says
+ * what it does, and the sender claims it ("Lumen is the analytics platform growth teams use to
+ * see every click, and we just shipped …").
+ */
+function isSendersProduct(context: MatchContext, name: string): boolean {
+  const { match, message, after } = context;
+  // "Payroll is a service most clinics outsource": a common noun names a service, not a vendor.
+  if (!VENDOR_KIND.test(message.lower.slice(match.start, match.end))) return false;
+  if (isWrittenInLowerCase(context, name)) return false;
+  if (isNamedInSubjectOrSignature(context, name)) return true;
+  return WHAT_IT_DOES.test(after) && SENDER_OWNS.test(after);
+}
+
 function judgeProduct(context: MatchContext): number | null {
   const { match, before, after } = context;
   // The product has to be what the opening starts with, and has to be a product.
   if (before.trim() !== '' || READERS_TOOL.test(after)) return null;
   const found = nameOf(context);
   if (!found || !isProductName(context, found.start, found.name)) return null;
-  if (match.entry.subtype === 'product-name' && !isSurelyName(context, found.start, found.name)) {
-    return null;
+  const { subtype } = match.entry;
+  // "Meet Trackly", "Introducing Pipewise Pro": the verb says it is a product.
+  if (subtype === 'product' || isSurelyName(context, found.start, found.name)) return 0.85;
+  if (subtype === 'product-kind') return isSendersProduct(context, found.name) ? 0.85 : null;
+  if (subtype === 'company-history') {
+    const isSenders =
+      !isWrittenInLowerCase(context, found.name) &&
+      isNamedInSubjectOrSignature(context, found.name);
+    return isSenders ? 0.85 : null;
   }
-  return 0.85;
+  return null;
 }
+
+/**
+ * A self-introduction that reminds the reader of a conversation already under way, or that
+ * thanks them: "I'm Dana, the nurse who called you on Tuesday", "the bakery where you ordered
+ * your cake", "we spoke at the expo".
+ */
+const CONTINUING =
+  /\b(?:called|emailed|texted|met|spoke (?:to|with)|talked (?:to|with)|wrote to|helped|treated|visited|served|looked after|cared for|sold) you\b|\byou(?:'ve| have)? (?:\p{L}+ly )?(?:\p{L}+ed|met|spoke|saw|sent|wrote|came|took|brought|bought|made|gave|told|ran|went|chose|left|paid)\b|\bwe (?:met|spoke|talked|chatted|emailed|worked together)\b|\bthank(?:s| you)\b|\b(?:as promised|following up|checking in)\b/u;
+/** The sender's offer in the same sentence ("and we help clinics like yours", "our new app"). */
+const SENDERS_OFFER =
+  /\bour (?:new |latest )?(?:app|platform|product|software|tool|solution|service|services)\b|\bwe (?:help|built|make|offer|just|work with|partner with)\b|\b(?:i'd|i would|we'd|we would) love\b/u;
+/** The word after "I'm", "This is" or "It's", or before "here": who the sender says they are. */
+const INTRODUCED_NAME =
+  /^(?:(?:i'm|i am|this is|it's)\s+(?!(?:the|a|an|one)\b)(\S+)|(\S+)\s+here\b)/iu;
+/** The organisation after "from", "at", "of" or "run", when the match ends with it. */
+const ORGANISATION_NAME =
+  /\b(?:from|at|with|of|for|run|own|founded|co-founded|cofounded|started|launched)\s+(?:the\s+)?(\S+)$/iu;
+/**
+ * The sender already speaking earlier in the sentence ("My name is Alex and I lead partnerships at
+ * …"): the introduction is reported once, where it starts.
+ */
+const SENDER_BEFORE = /\b(?:i|i'm|i am|my|me|we|we're|we are|our|us)\b/u;
+/** Tags that say a capitalised word is not a person's name. */
+const NOT_A_PERSON = [
+  'Place',
+  'Date',
+  'Month',
+  'Value',
+  'Pronoun',
+  'Determiner',
+  'Adjective',
+  'Demonym',
+];
+/** Tags that say a capitalised word is not an organisation ("I started Monday"). */
+const NOT_AN_ORGANISATION = ['Date', 'Month', 'Value', 'Pronoun', 'Person'];
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * True when "I'm Jonah", "This is Jonah" or "Jonah here" names a person (capitalised, not a place
+ * or a date; "Jonah here" needs the tagger to know the name), and "from Shiftwise" or "I run
+ * Shiftwise" names an organisation (capitalised).
+ */
+function namesSenderAndCompany(context: MatchContext): boolean {
+  const { match, message, sentence } = context;
+  const text = message.masked.slice(match.start, match.end);
+  const termAt = (offset: number): TaggedTerm | undefined =>
+    findTermAt(
+      tagTerms(message.masked.slice(sentence.start, sentence.end)),
+      offset - sentence.start,
+    );
+  const introduced = INTRODUCED_NAME.exec(text);
+  const name = introduced?.[1] ?? introduced?.[2];
+  if (introduced && name !== undefined) {
+    if (!isCapitalised(name)) return false;
+    // "I'm Jonah": the name ends the introduction; "Jonah here": it starts it.
+    const offset = introduced[1] === undefined ? 0 : introduced[0].length - name.length;
+    const term = termAt(match.start + offset);
+    if (term && NOT_A_PERSON.some((tag) => term.tags.has(tag))) return false;
+    if (introduced[2] !== undefined && !term?.tags.has('Person')) return false;
+  }
+  const organisation = ORGANISATION_NAME.exec(text)?.[1];
+  if (organisation === undefined) return true;
+  if (!isCapitalised(organisation)) return false;
+  const term = termAt(match.end - organisation.length);
+  if (term && NOT_AN_ORGANISATION.some((tag) => term.tags.has(tag))) return false;
+  // "I'm Jonah from Denver" is where they live; "from Denver Health" is a company.
+  return (
+    !term?.tags.has('Place') || /^\s+\p{Lu}/u.test(message.masked.slice(match.end, sentence.end))
+  );
+}
+
+/** Judges "I'm Jonah, co-founder of …", "This is Jonah from …", "I run …". */
+function judgeSelfIntroduction(context: MatchContext): number | null {
+  const { before, after, message } = context;
+  if (SENDER_BEFORE.test(before) || !namesSenderAndCompany(context)) return null;
+  // A reminder of who the sender is, in a conversation already under way, is not a pitch.
+  if (CONTINUING.test(after) || hasSharedHistory(message)) return null;
+  // "I'm Tom, the property manager at Elm Court: your water is off on Tuesday" is a notice.
+  if (/\byour\b/u.test(after) && !SENDERS_OFFER.test(after)) return null;
+  return 0.9;
+}
+
+/** Where the announced name starts in "We're excited to announce CloudDesk Pro". */
+const ANNOUNCED = /\b(?:announce|introduce|unveil|launch|present|share)\s+/u;
+
+/**
+ * Judges "We're excited to announce CloudDesk Pro": a launch, unless the name is a person ("…to
+ * introduce Maria Lopez, your new account manager"), a place or a date.
+ */
+function judgeAnnouncement(context: MatchContext): number | null {
+  const { match, message, before } = context;
+  if (SENDER_BEFORE.test(before)) return null;
+  const text = message.masked.slice(match.start, match.end);
+  const verb = ANNOUNCED.exec(text);
+  if (!verb) return null;
+  const start = match.start + verb.index + verb[0].length;
+  const name = message.masked.slice(start, match.end);
+  return isProductName(context, start, name) ? 0.85 : null;
+}
+
+/** Words that turn a company's history into praise of the reader's company. */
+const PRAISE = /\b(?:congrat\p{L}*|happy anniversary|well done|kudos|bravo|hats off)\b/u;
 
 export const pitchFirstGuard: Guard = (context) => {
   const { match, before, after, message } = context;
@@ -85,7 +265,16 @@ export const pitchFirstGuard: Guard = (context) => {
   switch (match.entry.subtype) {
     case 'product':
     case 'product-name':
+    case 'product-kind':
       return judgeProduct(context);
+    case 'company-history':
+      // "Harbor Goods has been serving Denver since 1998: congratulations!" praises the reader.
+      if (READER.test(after) || PRAISE.test(after)) return null;
+      return judgeProduct(context);
+    case 'self-introduction':
+      return judgeSelfIntroduction(context);
+    case 'announcement':
+      return judgeAnnouncement(context);
     case 'self-portrait':
       // "We're a small family business, and your order means a lot": about the reader too.
       return READER.test(after) ? null : 0.85;

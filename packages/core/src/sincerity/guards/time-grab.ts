@@ -1,10 +1,75 @@
 /** Asking for the reader's time: only a request, not a past meeting or the reader's own words. */
-import { type Guard, PAST_CONTEXT, READER_SAID, REQUEST } from './shared.js';
+import type { TextSpan } from '../message-analysis.js';
+import { type Guard, type MatchContext, PAST_CONTEXT, READER_SAID, REQUEST } from './shared.js';
 
-export const timeGrabGuard: Guard = ({ match, before, sentence, message }) => {
+/**
+ * What the time is for, when it serves the sender: a demo or a pitch ("so I can walk you through a
+ * demo", "to show you what we built"), qualifying the reader ("to learn about your needs", "to see
+ * whether your checkout data is a good test case") or free advice ("pick your brain", "help shape
+ * our roadmap"). Time offered for the reader's own errand ("if you want help with the import",
+ * "to walk you through the settings you asked about") names none of these.
+ */
+/** What a seller shows or presents: the product, or the work that sells it. */
+const OFFERING =
+  '(?:platform|product|products|app|tool|software|solution|solutions|service|services|offering|features|module|demo|portal|dashboard|portfolio|showreel|deck|case studies)';
+
+const SENDER_PURPOSE = new RegExp(
+  [
+    String.raw`\b(?:walk|take) you through (?:a|an|our|my|the) (?:quick |short |brief |live |full )?(?:demo|platform|product|solution|software|tool|app|offering|features|deck|presentation|walkthrough|product tour)\b`,
+    String.raw`\b(?:show|give) you (?:a (?:quick |short |brief |live )?(?:demo|walkthrough|tour|preview)\b|around (?:our|my)\b)`,
+    String.raw`\bshow you (?:(?:our|my) (?:new |latest )?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
+    String.raw`\b(?:show you|share|tell you) how (?:we(?:'ve| have)|(?:[\p{L}\p{N}&.-]+ ){1,4}(?:has|have)) helped\b`,
+    String.raw`\b(?:demo|pitch|showcase) (?:our|my|the new)\b|\b(?:present|introduce)(?: you to)? (?:our|my|the) (?:new |latest )?${OFFERING}\b`,
+    String.raw`\b(?:give|run|do) (?:you )?(?:a|an|our) (?:quick |short |brief |live )?(?:demo|walkthrough|pitch|presentation)\b`,
+    String.raw`\btell you (?:a bit |a little |more )?about (?:our|my|what (?:we|i)|how (?:we|i))\b`,
+    String.raw`\bpick your brains?\b`,
+    String.raw`\b(?:learn|hear|understand) (?:a bit |a little |more )?about your (?:[\p{L}-]+ )?(?:needs|goals|challenges|priorities|business|process|processes|setup|stack|pain points|budget|plans|requirements)\b`,
+    String.raw`\b(?:see|find out|figure out|explore|learn|understand|assess|determine|qualify) (?:whether|if) (?:we(?:'d| would)? (?:be a (?:good |great )?(?:fit|match)|can help|could help|might help)|there(?:'s| is) a fit|it(?:'s| is|'d be| would be) a (?:good |great )?fit|(?:you|our [\p{L}-]+|your [\p{L}-]+(?: [\p{L}-]+)?)(?:'re|'d be| is| are| would be| could be| might be) a (?:good |great )?(?:fit|match|test case|candidate|use case))\b`,
+    String.raw`\b(?:shape|inform|validate|improve|test|tighten|refine|sharpen) (?:(?:our|my) (?:roadmap|product|idea|research|pitch|offering|thesis|module|prototype)|the (?:roadmap|pitch|prototype))\b`,
+    String.raw`\b(?:get|hear) your (?:honest )?(?:feedback|input|thoughts|take|reaction|opinion) (?:on|to|about) (?:our|my|what (?:we|i))\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * The ask and the reason around it: its sentence, the next one in the same paragraph ("Could you
+ * spare 20 minutes? I'd love to show you what we built."), and what comes right before it: the
+ * sentence before, or the whole paragraph before when the ask stands in a paragraph of its own
+ * ("…learn more about your hiring needs. / Please let me know a good time for a call.").
+ */
+function requestSpan(context: MatchContext): TextSpan {
+  const { message, sentence } = context;
+  const index = message.sentenceAt(sentence.start);
+  const next = message.sentences[index + 1];
+  const end = next && next.paragraph === sentence.paragraph ? next.end : sentence.end;
+  const previous = message.sentences[index - 1];
+  if (!previous || previous.quoted) return { start: sentence.start, end };
+  if (previous.paragraph === sentence.paragraph) return { start: previous.start, end };
+  const paragraph = message.paragraphs[previous.paragraph];
+  return { start: paragraph ? paragraph.start : previous.start, end };
+}
+
+/** "Could you spare 20 minutes so I can walk you through a demo?": time for the sender's ends. */
+function judgeTimeRequest(context: MatchContext): number | null {
+  const { message } = context;
+  const span = requestSpan(context);
+  const text = message.lower.slice(span.start, span.end);
+  // "Since you asked for a demo, could you spare 20 minutes?": the reader wants it.
+  if (READER_SAID.test(text) || !SENDER_PURPOSE.test(text)) return null;
+  return 0.85;
+}
+
+export const timeGrabGuard: Guard = (context) => {
+  const { match, before, sentence, message } = context;
   if (READER_SAID.test(before)) return null;
   // "after our quick call" is past; "interested in a deep dive" is a request.
   if (PAST_CONTEXT.test(before) && !/\binterested in\s*$/u.test(before)) return null;
+  if (match.entry.subtype === 'time-request') {
+    // "Thank you for finding 20 minutes to see the demo": time already given.
+    return /\b(?:thanks?|thank you|appreciated?)\b/u.test(before)
+      ? null
+      : judgeTimeRequest(context);
+  }
   const whole = message.lower.slice(sentence.start, sentence.end);
   const ownsTime = /of your (?:time|day|calendar)|on your calendar|pick your brain/u.test(
     message.lower.slice(match.start, match.end),
