@@ -1,4 +1,18 @@
-import { definePhrases } from './phrase-entry.js';
+import { definePhrases, type PhraseEntry } from './phrase-entry.js';
+
+/** A claim phrase, with what the guard must see around it before the claim counts. */
+export interface ClaimEntry extends PhraseEntry {
+  /**
+   * Set when the words alone are as often plain fact ("the fastest route in the city") as a
+   * boast. `is`: the sentence must say the sender, their firm, people or product *is* what the
+   * phrase describes ("we're the fastest…", "Our recruiters are the most experienced…", "Acme is
+   * the leading…" with Acme in the signature). `does`: the sender must be the sentence's actor
+   * ("we place only the top 5% of applicants").
+   */
+  readonly aboutSender?: 'is' | 'does';
+  /** True when the match is followed by "in <Place>", and the place must have a capital. */
+  readonly namedPlace?: boolean;
+}
 
 const FTC =
   'EVIDENCE.md: FTC substantiation policy (1984) — objective claims need a reasonable basis';
@@ -14,8 +28,46 @@ const SCOPE =
 const SUPERLATIVE =
   '(?:best|fastest|quickest|cheapest|lowest|highest|largest|biggest|top|lowest[- ]priced|best[- ]priced|most (?:trusted|reliable|experienced|affordable|competitive|advanced|powerful|accurate|secure|innovative|complete|comprehensive|respected|recommended))';
 
+/**
+ * A superlative or rank after "the": "the most responsive", "the fastest-growing", "the #1". Not
+ * "the most of", "the most recent", "the most common", "the most important" (plain English).
+ */
+const RANK =
+  'the (?:very )?(?:most[- ](?!(?:of|likely|often|recent|recently|common|commonly|important|importantly|part|popular questions?)\\b)[\\p{L}-]+|go-to|(?:best|top|leading|premier|foremost|(?!(?:latest|newest|smallest|slowest|worst|weakest|poorest|saddest|tiniest|closest|nearest|furthest|farthest|honest|modest|earnest|interest|forest|west|midwest|southwest|northwest|rest|test|guest|quest|request|contest|harvest|manifest|protest|digest|suggest|invest|nest|chest|pest|vest|zest|crest|arrest|conquest|behest|bequest|inquest|tempest|unrest|lest|everest)\\b)\\p{L}{2,}est)(?:-[\\p{L}]+)?|number[- ]one|no\\.\\s*1|#1)';
+
+/** US states and regions that a rank is said to hold in ("the best in Ohio", "in New England"). */
+const US_PLACES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|new england|midwest|south|north|east|west|southeast|southwest|northeast|northwest|pacific northwest|gulf coast|west coast|east coast|tri-state(?: area)?|bay area';
+
+/** Trades, markets and places a rank is said to hold in, written in lower case. */
+const FIELD_WORDS =
+  'business|industry|field|trade|market|marketplace|game|biz|sector|space|profession|world|country|nation|state|city|town|area|region|county|valley|metro|province|neighbou?rhood|land|us|usa|u\\.s\\.|uk|eu|americas?|north america|europe|canada|australia|planet|universe';
+
+/** Peers a rank is said to beat: "among regional insurers", "among all the agencies we know". */
+const PEERS =
+  '(?:firms|agencies|brokers|brokerages|companies|providers|competitors|dealers|dealerships|lenders|insurers|carriers|vendors|agents|realtors|peers|platforms|clinics|practices|banks|shops|studios|consultancies|schools|gyms|venues|contractors|installers)';
+
+/**
+ * The field a rank is measured against: a trade, a market, a place, every rival, or everyone the
+ * reader or anyone has ever dealt with. A place written with a capital ("in Charlotte") is a
+ * separate entry, checked for its capital in the guard.
+ */
+const FIELD = `(?:(?:in|across|on|throughout) (?:all (?:of )?)?(?:the )?(?:entire |whole )?(?:${FIELD_WORDS}|${US_PLACES}|[\\p{L}-]+ (?:area|region|market|industry|sector|space|county|valley|metro|business|trade))|(?:in|around) town|around here|anywhere|out there|on (?:the )?(?:market|planet|earth)|among (?:all )?(?:the )?(?:[\\p{L}-]+ ){0,2}?${PEERS}|(?:(?:that|who) )?(?:they|you|anyone|anybody|clients|customers|buyers|owners|couples|families|people|members|patients|homeowners|shoppers|guests)(?:'ve|'ll|'d| have| will| would| could| can)? (?:ever|possibly)|of all time|(?:of|among) (?:any|all)(?: (?:the )?other)? (?:[\\p{L}-]+ ){0,2}?(?:firm|agency|agencies|broker|company|companies|provider|dealer|lender|insurer|carrier|vendor|agent|shop|clinic|practice|bank|gym|studio|venue|contractor|installer|team)s?|than (?:anyone|anybody|everyone|any other|all the others|the competition|our competitors|the rest))(?![\\p{L}])`;
+
+/** A word inside a ranked noun phrase: not a word that starts a field ("in", "among", "anywhere"). */
+const RANKED_WORD =
+  "(?!(?:in|on|across|throughout|among|anywhere|around|out|than|of|that|who|they|you|anyone|anybody|ever)\\b)[\\p{L}'&-]+";
+
+/** A place name after "in", checked for its capital in the guard: "in Charlotte", "in New England". */
+const NAMED_PLACE = `in (?:the )?(?!(?:the|a|an|this|that|our|your|their|my|his|her|its|${FIELD_WORDS}|${US_PLACES})(?![\\p{L}-]))\\p{L}[\\p{L}-]*(?: (?:england|york|jersey|hampshire|mexico|carolina|dakota|virginia|island|orleans|city|county|valley|area|region|coast|bay|kingdom|zealand|america|angeles|francisco|diego|jose|antonio|vegas|springs|beach|rapids|falls|heights|hills|park|metro|triangle|state|lakes|plains))?`;
+
+/** Better than every rival: "faster than anyone", "well above anyone else around here". */
+const BEYOND_EVERYONE =
+  '(?:(?:better|faster|higher|lower|cheaper|quicker|stronger|more [\\p{L}-]+) than|(?:well |way |far |miles |head and shoulders )?(?:above|ahead of|beyond)) (?:anyone|anybody|everyone|any other(?: (?!(?:in|on|at|around|out|for|to|of|than)\\b)[\\p{L}-]+){0,2}|all (?:the )?other(?:s| [\\p{L}-]+)|the (?:competition|rest)(?: of the [\\p{L}-]+)?|our competitors|(?:most|other) (?:[\\p{L}-]+ )?' +
+  '(?:firms|agencies|brokers|companies|providers|dealers|lenders|agents|shops|banks|insurers|carriers|gyms|clinics))(?: else)?(?! (?:expected|thought|imagined|planned|predicted|hoped|anticipated|guessed|would)\\b)';
+
 /** Superlatives and brag numbers a reader cannot check. */
-export const CLAIM_PHRASES = definePhrases([
+export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
   {
     phrase: 'number one',
     pattern:
@@ -129,7 +181,7 @@ export const CLAIM_PHRASES = definePhrases([
   },
   {
     phrase: 'nobody sells homes faster',
-    pattern: `(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING}) (?:(?:can|does|will|could) )?(?:sells?|does|do|beats?|gets?|finds?|delivers?|ships?|closes?|knows?|handles?|treats?|services?|serves?|offers?|builds?|makes?|works?|cares?|pays?|moves?|fixes?|installs?|responds?|answers?) (?:[\\p{L}'-]+ ){0,3}?(?:faster|better|cheaper|quicker|harder|more|for less|like (?:us|we do|me|i do))(?! than (?:you|your|yours|they|their|he|she|him|her|i|me)\\b)|(?:nobody|no one) (?:can )?(?:beats?|tops?|match(?:es)?) (?:our|my|us|me)\\b`,
+    pattern: `(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING})(?: (?:in|around|across|on) (?:the |this |our )?[\\p{L}-]+(?: (?:area|region|county|valley|market|business|industry))?)? (?:(?:can|does|will|could) )?(?:sells?|does|do|beats?|gets?|finds?|delivers?|ships?|closes?|knows?|handles?|treats?|services?|serves?|offers?|builds?|makes?|works?|cares?|pays?|moves?|fixes?|installs?|responds?|answers?) (?:[\\p{L}'-]+ ){0,3}?(?:faster|better|cheaper|quicker|harder|more|for less|like (?:us|we do|me|i do))(?! than (?:you|your|yours|they|their|he|she|him|her|i|me)\\b)|(?:nobody|no one) (?:can )?(?:beats?|tops?|match(?:es)?) (?:our|my|us|me)\\b`,
     note: 'a comparative claim about every competitor, with no basis given',
     source: FTC,
     subtype: 'superlative',
@@ -148,5 +200,63 @@ export const CLAIM_PHRASES = definePhrases([
     note: 'a promise to beat every competitor that the reader cannot check',
     source: FTC,
     subtype: 'superlative',
+  },
+  {
+    phrase: 'we are the most responsive firm in the region',
+    pattern: `${RANK}(?: ${FIELD}|(?: ${RANKED_WORD}){1,4}?(?= ${FIELD}))`,
+    note: 'a rank the sender gives itself against a whole field, with no source the reader can check',
+    source: FTC,
+    subtype: 'rank',
+    aboutSender: 'is',
+  },
+  {
+    phrase: 'Acme is the most trusted dealer in Charlotte',
+    pattern: `${RANK} ${NAMED_PLACE}|${RANK}(?: ${RANKED_WORD}){1,4}?(?= ${NAMED_PLACE})`,
+    note: 'a rank the sender gives itself in a named place, with no source the reader can check',
+    source: FTC,
+    subtype: 'rank',
+    aboutSender: 'is',
+    namedPlace: true,
+  },
+  {
+    phrase: 'the leading warehouse staffing firm',
+    pattern: `(?:the|a) leading(?: (?!(?:${OFFERING}|your|their|his|her|my|our|its|that|which|who|to|for|with|by|of|in|on|at|is|are|was)\\b)[\\p{L}&-]+){1,5}? ${OFFERING}`,
+    note: 'a leadership claim with no basis given',
+    source: FTC,
+    subtype: 'rank',
+    aboutSender: 'is',
+  },
+  {
+    phrase: 'we place only the top 5% of applicants',
+    pattern:
+      '(?:only |just )?the top \\d+(?:\\.\\d+)?\\s*(?:%|percent) of (?!(?:your|their|his|her)\\b)[\\p{L}-]+',
+    note: 'a selectivity claim the reader cannot check',
+    source: FTC,
+    subtype: 'number',
+    aboutSender: 'does',
+  },
+  {
+    phrase: 'voted best in town',
+    pattern:
+      'voted (?:the |as )?(?:best|#1|no\\.\\s*1|number[- ]one|top|favou?rite|most [\\p{L}-]+)(?:-[\\p{L}]+)?',
+    note: 'a vote with no named voter the reader can check',
+    source: FTC,
+    subtype: 'rank',
+    aboutSender: 'does',
+  },
+  {
+    phrase: 'there’s no better deal in town',
+    pattern: `(?:there(?:'s| is) no|you(?:'ll| will)?(?: (?:simply|just|honestly|really|truly))? (?:won't|will not|will never|'ll never|can't|cannot|couldn't|could not) (?:find|get|see)|nobody (?:has|offers|gives you)|no one (?:has|offers|gives you)|no) (?:a |an |any )?(?:better|cheaper|lower|faster|friendlier|bigger|more [\\p{L}-]+) (?:[\\p{L}-]+ ){0,2}?${OFFERING}(?![\\p{L}])|you (?:can't|cannot|won't|will not) (?:beat|match|top) (?:our|my|these|this) (?:[\\p{L}-]+ )?${OFFERING}`,
+    note: 'a comparison with every competitor, with no basis given',
+    source: FTC,
+    subtype: 'superlative',
+  },
+  {
+    phrase: 'well above anyone else around here',
+    pattern: BEYOND_EVERYONE,
+    note: 'a comparison with every competitor, with no basis given',
+    source: FTC,
+    subtype: 'superlative',
+    aboutSender: 'does',
   },
 ]);

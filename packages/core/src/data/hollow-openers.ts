@@ -1,10 +1,31 @@
-import { definePhrases } from './phrase-entry.js';
+import { definePhrases, type PhraseEntry } from './phrase-entry.js';
+
+/** A hollow-opener phrase, with where it must stand to count. */
+export interface HollowOpenerEntry extends PhraseEntry {
+  /**
+   * True when the words are only hollow as the message's first words: "I hope the year is off to
+   * a great start" after a sentence about the reader's child starting school is about that.
+   */
+  readonly openingOnly?: boolean;
+}
 
 const GREETING = 'EVIDENCE.md: Boomerang — "Hi/Hello/Hey" ≈ 63–64% vs "Dear" 56.5%';
 const LENGTH = 'EVIDENCE.md: Boomerang and Lavender — shorter emails get more replies';
 
+/** A stretch of time a wish can be about without knowing anything of the reader. */
+const TIME_SPAN =
+  '(?:week|weekend|day|month|quarter|year|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|fall|autumn|holiday season|season|holidays?|new year|start to the (?:week|year|month|quarter)|q[1-4])';
+
+/** What a generic wish says of a time or of things in general: kind, good, off to a great start. */
+const GOING_WELL =
+  "(?:'s|'re| is| are| has| have| was| were)?(?: been| going| gone| started| starting| treating you| shaping up| turning out)?(?: (?:so|really|very|super|pretty|all))? (?:kind to you|good to you|treating you (?:well|kindly|right)|off to a [\\p{L}-]+ start|a (?:good|great) one|smooth sailing|kind|good|great|well|smoothly|nicely|fine|productive|restful|relaxing|fantastic|wonderful|amazing|awesome|swimmingly|booming|thriving|humming along|ok|okay)";
+
+/** Where a generic wish may point without saying anything specific: "on your end", "with you". */
+const ANYWHERE =
+  '(?: (?:with|for) you(?: (?:and|&) (?:the|your) (?:family|team|crew|kids|folks|gang))?| on your (?:end|side)| over there| your way| at your end| in your world)?';
+
 /** Generic openers and greetings that say nothing about this reader. */
-export const HOLLOW_OPENERS = definePhrases([
+export const HOLLOW_OPENERS = definePhrases<HollowOpenerEntry>([
   {
     phrase: 'I hope this email finds you well',
     pattern:
@@ -42,5 +63,13 @@ export const HOLLOW_OPENERS = definePhrases([
     note: 'a form letter greeting',
     source: GREETING,
     subtype: 'greeting',
+  },
+  {
+    phrase: 'Hope the week’s been kind to you',
+    pattern: `(?:i )?(?:hope|hoping|trust) (?:that )?(?:(?:the|your|this|this past|last) ${TIME_SPAN}|things|everything|all|life|work|business|the new year|20\\d\\d)${GOING_WELL}(?: so far| lately| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|hoping|trust) (?:that )?you(?: and (?:the|your) (?:team|family|crew|folks))?(?:'re| are|'ve been| have been| had| have)? (?:having|had|enjoying|enjoyed|off to|getting off to|keeping|staying|surviving) (?:a |an |your |the )?(?:[\\p{L}-]+ ){0,2}?(?:${TIME_SPAN}|well|healthy|safe|sane|busy)(?: so far| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|trust) this (?:finds|reaches) you(?: (?:well|in good health|in good spirits|safe and well))?`,
+    note: 'a generic wish about the reader’s time or health, with nothing specific to them',
+    source: LENGTH,
+    subtype: 'hope',
+    openingOnly: true,
   },
 ]);

@@ -15,7 +15,7 @@ const COMMIT =
  * The sender's win, after "what would it take": their earning the business, or the reader's
  * committing. "For your team to hit the goal" is about the reader's aim and does not match.
  */
-const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to get you (?:into|in|on board|behind the wheel)|for us to (?:work together|do business)`;
+const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have) you (?:into|in|on board|behind the wheel|signed|driving)|to (?:get|put|have) you (?:to )?${COMMIT}|for us to (?:work together|do business)`;
 
 /** A day or time to sign, after a bare "shall we sign". */
 const WHEN =
@@ -26,6 +26,36 @@ const BILLING = '(?:annual|yearly|monthly|quarterly)';
 const BILLING_NOUN = '(?:plan|billing|subscription|contract|payments?|term|pricing|license)';
 /** "annual or monthly" with a billing noun on either side, or bare after "which works better". */
 const BILLING_CHOICE = `(?:(?:which|what|would you|do you|shall (?:we|i)|should (?:we|i))[^.?!\\n]{0,60}?)?(?:(?:the )?${BILLING} ${BILLING_NOUN} or (?:the )?${BILLING}(?: ${BILLING_NOUN})?|(?:the )?${BILLING} or (?:the )?${BILLING} ${BILLING_NOUN})|(?:which|what) (?:works|would work|suits you|is|sounds) (?:better|best)(?: for you)?[,:]? (?:the )?${BILLING} or (?:the )?${BILLING}`;
+
+/**
+ * What the reader would commit to right now, after a concession: "sign", "commit", "drive it
+ * home", "put down a deposit", "lock it in". Not "sign off", "sign in", "pass it to Ana" or "let
+ * me know".
+ */
+const COMMIT_NOW = `(?!sign (?:off|in|out|up for (?:the|our|a) (?:newsletter|webinar|list|event))\\b)(?:${COMMIT}|sign|order|place (?:the|an|your|this|that) order|(?:drive|take) (?:it|one|her|them|the [\\p{L}-]+) (?:home|off the lot)|take (?:it|them|the deal|delivery|the (?:car|truck|house|home|plan|offer|package|unit|spot))|put (?:down )?(?:a |the )?deposit(?: down)?|pay (?:the|a) (?:deposit|down payment|retainer)|do (?:the|this|a) deal|close (?:the deal|today|this week|on it)|seal the deal|lock (?:it|this|that|the (?:rate|price|deal)) in|lock in (?:the|your|this|that)|pull the trigger|become (?:a|our) (?:client|customer|member)|enroll|enrol|join (?:the (?:program|programme|cohort|club|plan)|us as)|make the (?:switch|move|purchase)|(?:renew|upgrade|get started|start) (?:today|now|this week|with (?:us|me)))`;
+
+/**
+ * A yes to the purchase, as a question: "would you (be ready to) sign", "will you commit". The
+ * match ends at "you", as the classic "If I could show you…, would you" does.
+ */
+const WILL_YOU_COMMIT = `(?:would|will|wouldn't|won't|could|can|are|'d) you(?= (?:be )?(?:(?:ready|willing|prepared|able|in a position|good) to )?${COMMIT_NOW})`;
+
+/** Ways to pay or sign, offered as the only two answers: "pay in full, or split it". */
+const PAY_MODE =
+  '(?:pay(?:ing)? (?:it |everything |the (?:full )?(?:amount|balance) )?(?:in full|up ?front|all at once|in one go)|(?:a|one) single payment|one payment|(?:(?:two|three|four|six|twelve|\\d+|monthly|easy) )+(?:installments?|instalments?|payments)|(?:a )?payment plan|split (?:it|the (?:cost|payments?|fee|price))|financ(?:e|ing)|leas(?:e|ing)|(?:pay(?:ing)? )?cash|(?:buy|buying|purchase) (?:it )?outright|e-?sign(?:ing)?|sign(?:ing)? (?:electronically|online|digitally|in person|on paper)|docusign|wet[- ]ink|(?:a )?paper (?:copy|contract))';
+
+/** What a sale starts with once the reader has bought: a kickoff, onboarding, an install. */
+const START_NOUN =
+  '(?:kickoff|kick-off|onboarding|install(?:ation)?|start date|go-live|signing|closing|first (?:session|class|shipment|payment))';
+const START_OF_SALE = `(?:for (?:a |the |your |our )?${START_NOUN}|to (?:kick off|start onboarding|get (?:you )?started|go live|sign|install|begin onboarding|start your (?:membership|plan|program|subscription)))`;
+const START_ASK = `(?:would|do|shall|should|can|could) (?:you|we|i) (?:like |want |prefer )?(?:to )?(?:(?:do|schedule|book|set up|plan|have|hold) (?:the |your |a |our )?${START_NOUN}|kick off|start onboarding|go live|get (?:you )?started)`;
+
+/** Papers the sender brings or sends for a signature nobody has promised. */
+const BRING =
+  "(?:i|we)(?:'ll| will) (?:bring|have|drop off|come by with|stop by with|swing by with|bring over|bring by|have ready|print)";
+
+/** A commitment made in the reader's name: a seat held for them, or them booked in. */
+const HELD_FOR_YOU = `(?:reserv(?:ed|ing)|held|holding|sav(?:ed|ing)|secur(?:ed|ing)|block(?:ed|ing) (?:off|out)|set(?:ting)? aside|lock(?:ed|ing) in|book(?:ed|ing)) (?:a|an|your|the) (?:[\\p{L}-]+ ){0,2}?(?:spot|seat|place|slot|unit|space|membership|enrollment|enrolment|start date|position|allocation|install(?:ation)? date|delivery (?:date|slot))(?: (?:for you|in your name|under your name))?|(?:sign(?:ed|ing)|enrol(?:l)?(?:ed|ing)|register(?:ed|ing)|put(?:ting)?|pencil(?:l)?(?:ed|ing)|book(?:ed|ing)|add(?:ed|ing)|schedul(?:ed|ing)|slott(?:ed|ing)) you (?:up |in |down )?(?:for|in|into|on|to) (?:the |our |a |an |this |next |your )?(?:[\\p{L}-]+ ){0,3}?(?:cohort|program|programme|course|class|plan|membership|subscription|order|install(?:ation)?|delivery|appointment|consultation|demo|trial|tour|session|closing|signing|kickoff|kick-off|onboarding|start date|package|tier|intake|semester|term|batch|bootcamp|retreat)\\b`;
 
 /** Closing techniques that corner the reader. */
 export const MANIPULATIVE_CLOSES = definePhrases([
@@ -39,7 +69,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   },
   {
     phrase: 'What would it take to earn your business?',
-    pattern: `what (?:would|will|does|do) it take (?:${SENDERS_WIN})`,
+    pattern: `what(?: (?:would|will|does|do|is)|'s) it (?:going to |gonna )?take (?:${SENDERS_WIN})|what (?:can|could|do|would) (?:i|we) (?:need to |have to )?do (?:${SENDERS_WIN})`,
     note: 'asks the reader to negotiate against themselves for the sender’s win',
     source: INTEREST,
     subtype: 'conditional',
@@ -92,9 +122,44 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   {
     phrase: 'All that’s left is to sign',
     pattern:
-      "(?:all (?:that's|that is|that remains|that's left|that is left)|the only thing (?:left|remaining)) (?:left |now )?(?:is |to do is )?(?:for you )?(?:to )?(?:sign|initial|e-sign|countersign)",
+      "(?:all (?:that's|that is|that remains|that's left|that is left)|the only thing (?:left|remaining)) (?:left |now )?(?:is |to do is )?(?:for you )?(?:to )?(?:sign|initial|e-sign|countersign)|all (?:you(?:'d| would)? (?:need|have) to do|that's needed|it takes) (?:now )?is (?:to )?(?:sign|initial|e-sign|countersign)(?= (?:here|below|page|where|at the|and (?:send|return|email)|the (?:[\\p{L}-]+ )?(?:contract|agreement|order form|paperwork|application|docusign)))",
     note: 'an assumptive close: it skips the reader’s decision and goes straight to the signature',
     source: INTEREST,
     subtype: 'assumptive',
+  },
+  {
+    phrase: 'If I waive the setup fee, will you commit today?',
+    pattern: `(?:if|suppose|supposing|say|what if) (?:i|we|my [\\p{L}-]+(?: [\\p{L}-]+)?)\\b[^.?!\\n]{1,160}?[,;:\\u2014\\u2013-]? ${WILL_YOU_COMMIT}|(?:would|will|could|are) you (?:be )?(?:(?:ready|willing|prepared|able) to )?${COMMIT_NOW}\\b[^.?!\\n]{0,60}? if (?:i|we) (?:can |could |were to |managed to |)?(?:knock|knocked|take|took|waive|waived|drop|dropped|cut|throw|threw|match|matched|beat|get|got|lower|lowered|include|included|add|added|cover|covered|give|gave|can|could|do|did)\\b`,
+    note: 'a concession traded for an immediate yes: the reader has to decide on the spot',
+    source: INTEREST,
+    subtype: 'conditional',
+  },
+  {
+    phrase: 'Would you rather pay in full, or split it into three installments?',
+    pattern: `(?:(?:would|do|will|shall|should|are) (?:you|we|i)|which|what|how (?:would|do) you (?:like|want|prefer) to)\\b[^.?!\\n]{0,50}?${PAY_MODE}[^.?!\\n]{0,60}? or [^.?!\\n]{0,40}?${PAY_MODE}[^.?!\\n]{0,40}?\\?`,
+    note: 'an alternative close on how to pay or sign, before the reader has decided to buy',
+    source: INTEREST,
+    subtype: 'alternative',
+  },
+  {
+    phrase: 'Would Thursday or Friday be better for a kickoff call?',
+    pattern: `(?:would|does|do|is|which|what|shall|should|can|could)\\b[^.?!\\n]{0,60}? or [^.?!\\n]{0,60}?${START_OF_SALE}[^.?!\\n]{0,40}?\\?|(?:which|what)\\b[^.?!\\n]{0,30}?${START_OF_SALE}[^.?!\\n]{0,40}? or [^.?!\\n]{1,60}\\?|${START_ASK}[^.?!\\n]{0,60}? or [^.?!\\n]{1,60}\\?`,
+    note: 'an alternative close: both answers assume the reader has already bought',
+    source: INTEREST,
+    subtype: 'alternative',
+  },
+  {
+    phrase: 'I’ve gone ahead and reserved a spot for you',
+    pattern: `(?:i|we)(?:'ve| have)? (?:already |just |also )?(?:(?:gone|went) ahead and |taken the liberty of )?(?:${HELD_FOR_YOU})`,
+    note: 'an assumptive close: a commitment made in the reader’s name before they agreed',
+    source: INTEREST,
+    subtype: 'presumed',
+  },
+  {
+    phrase: 'I’ll bring the paperwork Thursday at 6',
+    pattern: `${BRING} (?:over |by |along )?(?:the|your|a) ${DEAL_PAPERS}(?: (?:over|by|along|with me))?(?: (?:on |this |next )?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\.?)?)){0,3}`,
+    note: 'an assumptive close: the papers arrive for a signature the reader has not promised',
+    source: INTEREST,
+    subtype: 'presumed',
   },
 ]);

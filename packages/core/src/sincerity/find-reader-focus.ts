@@ -6,7 +6,11 @@
  * includes the reader — the subject of a shared past event ("when we spoke", "as we discussed"),
  * of something done together ("we mapped out the plan together", "we could both"), of what a shared
  * agreement said ("we agreed we'd…"), of options laid out for a joint choice ("we could move it,
- * or we could wait"), "let's", "both of us", "our call" — counts as shared, not as the sender. The
+ * or we could wait"), of joint work ("where we left off", "what we practiced"), "let's", "both of
+ * us", "our call", "our next session" — counts as shared, not as the sender. In a message about
+ * work the two do together (a coach and a client: "our next session", "deciding together"), a
+ * "we" that did or will do that work ("we set three goals", "we've hit one", "we should check")
+ * is shared too. The
  * pronouns of an apology that owns a mistake ("I'm sorry", "I take responsibility", "that's on
  * me", "our mistake") are not counted at all: owning an error is not talking about oneself.
  */
@@ -48,7 +52,7 @@ const ROMAN_BEFORE =
 const SHARED_EVENT =
   /^(?:'ve)?\s+(?:(?:both|all|just|briefly|finally|first|last|recently|already|then)\s+)?(?:spoke|talked|met|discussed|chatted|connected|agreed|caught up|worked together|sat down|went over|covered|hopped on|got together|shook hands|both|together|had (?:a|our|that|lunch|coffee|dinner|a chat|a call)|saw each other|were (?:both|together)|have (?:both|worked together|spoken|talked|met))\b/u;
 const SHARED_OUR =
-  /^\s+(?:(?:last|recent|previous|earlier|first|brief|quick|great|lovely)\s+)?(?:call|conversation|chat|meeting|talk|discussion|time together|lunch|coffee|dinner|intro|introduction|mutual|shared|partnership|project together)\b/u;
+  /^\s+(?:(?:last|recent|previous|earlier|first|brief|quick|great|lovely|next|upcoming|weekly|monthly|regular|standing|usual|scheduled|follow-up)\s+)?(?:call|conversation|chat|meeting|talk|discussion|time together|lunch|coffee|dinner|intro|introduction|mutual|shared|partnership|project together|session|sessions|lesson|lessons|check-in|appointment|work together|coaching)\b/u;
 const SHARED_US_BEFORE =
   /(?:both of|each of|either of|neither of|between|for both of|all of|you and)\s+$/u;
 const SHARED_WE_BEFORE = /(?:you and|when|as|since|after|before|where|once)\s+$/u;
@@ -58,7 +62,21 @@ const SHARED_MODAL = /^\s+(?:could|can|might|should|would|will|'ll|'d|need to)\s
 const TOGETHER_IN_CLAUSE = /^[^,;:.!?]*\btogether\b/u;
 /** "put a team together" assembles something: the sender's work, not a joint one. */
 const ASSEMBLED =
-  /^[^,;:.!?]*\b(?:put|puts|putting|pull|pulled|pulling|piece|pieced|cobble|cobbled|stitch|stitched|throw|threw|thrown|bring|brought|band|banded)\b[^,;:.!?]*\btogether\b/u;
+  /^[^,;:.!?]*\b(?:put|puts|putting|pull|pulled|pulling|piece|pieced|cobble|cobbled|stitch|stitched|throw|threw|thrown|bring|brought|band|banded)(?:\s+[\p{L}'’-]+){0,3}\s+together\b/u;
+/**
+ * Work two people do together, read after "we": "where we left off", "what we practiced", "the
+ * plan we sketched". Not what a firm does for clients ("what we built for clients like you").
+ */
+const JOINT_WORK_AFTER =
+  /^(?:'ve|\s+have)?\s+(?:(?:just|already|actually|first|last)\s+)?(?:left off|practiced|practised|rehearsed|role-played|worked on|talked through|talked about|went over|went through|agreed on|landed on|sketched|brainstormed|mapped out)\b/u;
+const JOINT_WORK_BEFORE =
+  /(?:where|what|how far|everything|all|the (?:plan|goals?|steps|exercise|script|framework|notes|list))\s+(?:that\s+)?$/u;
+/** A message about work the two do together: "our next session", "deciding together". */
+const JOINT_MESSAGE =
+  /\bour (?:(?:next|last|first|upcoming|weekly|monthly|regular)\s+)?(?:session|sessions|lesson|lessons|coaching|work together)\b|\b(?:where|what) we(?:'ve| have)? (?:left off|practiced|practised|rehearsed|role-played|worked on|talked through)\b|\b(?:decide|deciding|work|working|figure|figuring|think|thinking|plan|planning|sketched|mapped)\s+(?:it\s+|this\s+|that\s+)?(?:out\s+|through\s+)?together\b|\byou and i\b|\bthe two of us\b/u;
+/** In such a message, a "we" that does the joint work: "we set three goals", "we've hit one". */
+const JOINT_ACT =
+  /^(?:'ve|'ll|'d|\s+(?:have|had|will|would|should|could|can|might|need to|still|actually|already|just|both|all|finally|then|first))*\s+(?:run through|walk through|set|hit|done|did|do|started|start|made|make|reached|reach|achieved|tackled|tackle|tried|try|practiced|practised|practice|covered|cover|agreed|picked|pick|chose|choose|landed|land|worked|work|got|get|pull|pulled|check|checked|look|looked|review|reviewed|revisit|went|go|talked|talk|sketched|planned|plan|decided|decide|moved|move|figured|figure|focus|focused|spend|spent|left|take|took|keep|kept|should|need|can|could)\b/u;
 /** The content of a shared decision: "we agreed we'd look at it again". */
 const SHARED_DECISION_BEFORE =
   /\b(?:we|you and i)(?:'ve)?\s+(?:both\s+|all\s+)?(?:agreed|decided|planned|said|promised|figured|chose)(?:\s+that)?\s+$/u;
@@ -83,6 +101,7 @@ const OWNED_BEFORE_OBJECT =
  */
 export function findReaderFocus(message: PreparedMessage): ReaderFocus {
   const mentions: PronounMention[] = [];
+  const joint = JOINT_MESSAGE.test(message.lower);
   for (const sentence of message.sentences) {
     const paragraph = message.paragraphs[sentence.paragraph];
     if (!paragraph || !isReadAsBody(paragraph) || sentence.quoted) continue;
@@ -103,7 +122,7 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
         if (!term || !(term.tags.has('Pronoun') || term.tags.has('Possessive'))) continue;
         if (term.tags.has('Place') || term.tags.has('Acronym')) continue;
       }
-      const focus = classify(word, lower, match.index);
+      const focus = classify(word, lower, match.index, joint);
       if (focus === null) continue;
       mentions.push({ start, end, text: message.text.slice(start, end), focus });
     }
@@ -134,7 +153,7 @@ function isOwnedApology(word: string, before: string, after: string): boolean {
 }
 
 /** Who a pronoun points at, or null when it is not counted (an owned apology). */
-function classify(word: string, sentence: string, at: number): PronounFocus | null {
+function classify(word: string, sentence: string, at: number, joint: boolean): PronounFocus | null {
   if (READER.has(word)) return 'reader';
   if (word === "let's") return 'shared';
   const before = sentence.slice(Math.max(0, at - 24), at);
@@ -151,9 +170,16 @@ function classify(word: string, sentence: string, at: number): PronounFocus | nu
     if (SHARED_DECISION_BEFORE.test(before)) return 'shared';
     if (OPTIONS_FIRST.test(sentence.slice(at)) || OPTIONS_SECOND.test(sentence.slice(0, at)))
       return 'shared';
+    if (JOINT_WORK_AFTER.test(after) && (joint || JOINT_WORK_BEFORE.test(before))) return 'shared';
+    if (joint && JOINT_ACT.test(after)) return 'shared';
     return 'sender';
   }
   if (word === 'us') return SHARED_US_BEFORE.test(before) ? 'shared' : 'sender';
-  if (word === 'our') return SHARED_OUR.test(after) ? 'shared' : 'sender';
+  if (word === 'our') {
+    if (SHARED_OUR.test(after)) return 'shared';
+    return joint && /^\s+(?:plan|goals?|work|progress|time|list|notes|practice)\b/u.test(after)
+      ? 'shared'
+      : 'sender';
+  }
   return 'sender';
 }

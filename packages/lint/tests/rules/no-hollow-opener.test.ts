@@ -11,6 +11,10 @@ new RuleTester().run('no-hollow-opener', rule, {
     'Dear Dr. Patel,\n\nThe results are in.',
     'You wrote "I hope this email finds you well" in every note, and we laughed about it.',
     'Hello Ana,\n\nThe roof report is attached.',
+    "Hope the new roof held up in Saturday's storm.",
+    'Hope things are going well with the new clinic.',
+    'Your son started at Lincoln this fall. I hope the year is off to a great start!',
+    'I hope you have a great weekend!',
   ],
   invalid: [
     {
@@ -78,6 +82,46 @@ new RuleTester().run('no-hollow-opener', rule, {
           endLine: 1,
           endColumn: 23,
           suggestions: null,
+        },
+      ],
+    },
+    {
+      code: "Hi Marcus,\n\nHope the week's been kind to you so far!\n\nThe plan is attached.",
+      errors: [
+        {
+          messageId: 'hollowOpener',
+          data: { phrase: "Hope the week's been kind to you so far" },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'removeOpener',
+              data: { phrase: "Hope the week's been kind to you so far" },
+              output: 'Hi Marcus,\n\nThe plan is attached.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'Hope things are going great over there! The plan is attached.',
+      errors: [
+        {
+          messageId: 'hollowOpener',
+          data: { phrase: 'Hope things are going great over there' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'removeOpener',
+              data: { phrase: 'Hope things are going great over there' },
+              output: 'The plan is attached.',
+            },
+          ],
         },
       ],
     },

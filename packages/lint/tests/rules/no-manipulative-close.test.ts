@@ -20,6 +20,12 @@ new RuleTester().run('no-manipulative-close', rule, {
     'You chose the Team plan last week. Which works better for you, annual or monthly billing?',
     'Would you prefer monthly or quarterly check-ins?',
     "I've gone ahead and attached the slides from Tuesday's talk.",
+    'If I send the file, would you pass it to Ana?',
+    'If I can help with anything, would you let me know?',
+    "Reply STOP and I'll take you off the list.",
+    'You asked about payment options. Would you rather pay in full or in installments?',
+    'Thanks for signing! Would Thursday or Friday work better for your onboarding call?',
+    "I'll bring the paperwork in case you decide to go ahead.",
   ],
   invalid: [
     {
@@ -122,6 +128,59 @@ new RuleTester().run('no-manipulative-close', rule, {
           column: 90,
           endLine: 1,
           endColumn: 116,
+        },
+      ],
+    },
+    {
+      code: 'If I waive the setup fee, will you commit today?',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: 'If I waive the setup fee, will you' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      code: "---\nkind: follow-up\n---\nLoved our call. I've gone ahead and reserved a spot for you in the May cohort.",
+      filename: 'follow-up.md',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: "I've gone ahead and reserved a spot for you" },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 60,
+        },
+      ],
+    },
+    {
+      code: 'Would you rather pay in full, or split it into three installments?',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: 'Would you rather pay in full, or split it into three installments?' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 67,
+        },
+      ],
+    },
+    {
+      code: "I'll bring the paperwork Thursday at 6. See you then!",
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: "I'll bring the paperwork Thursday at 6" },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 39,
         },
       ],
     },

@@ -17,6 +17,12 @@ new RuleTester().run('no-unverifiable-claims', rule, {
     'We follow the best practices in the industry.',
     'According to J.D. Power, we are the highest-rated home insurer in Florida.',
     'We are rated 4.8 on G2 (2024), and the reviews are public.',
+    'Dr. Lee is the most patient dentist I know.',
+    'The fastest route in the city is I-80 after 7pm.',
+    "We're not the biggest firm in the region, but we answer every call.",
+    'Forbes named us the fastest-growing brokerage in the Midwest.',
+    'The top 20% of your customers drive most of your revenue.',
+    "You won't find a better deal than the one you already have.",
   ],
   invalid: [
     {
@@ -139,6 +145,66 @@ new RuleTester().run('no-unverifiable-claims', rule, {
           column: 65,
           endLine: 1,
           endColumn: 86,
+        },
+      ],
+    },
+    {
+      code: "Since 2009 we've been widely considered the most responsive manager in the region.",
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the most responsive manager' },
+          line: 1,
+          column: 41,
+          endLine: 1,
+          endColumn: 68,
+        },
+      ],
+    },
+    {
+      code: 'Brightline is the top-rated HVAC installer in Denver.\n\nThanks,\nSam\nBrightline Heating',
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the top-rated HVAC installer' },
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      code: 'Our screening means we place only the top 5% of applicants, and our clients rate us the best partner they have ever had.',
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'only the top 5% of applicants' },
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 59,
+        },
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: 'the best partner' },
+          line: 1,
+          column: 85,
+          endLine: 1,
+          endColumn: 101,
+        },
+      ],
+    },
+    {
+      code: "Honestly, there's no better value in the valley.",
+      errors: [
+        {
+          messageId: 'unverifiableClaim',
+          data: { phrase: "there's no better value" },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 34,
         },
       ],
     },

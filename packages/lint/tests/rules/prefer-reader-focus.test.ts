@@ -19,6 +19,7 @@ new RuleTester().run('prefer-reader-focus', rule, {
     'You mentioned, "we are growing, we are hiring, we need help, our team is small." Your growth is great news.',
     "Hi Camila,\n\nWhen we mapped out the launch plan together in January, we agreed we'd look at the paid budget again in March. We could move the rest into search, or we could keep testing social. We could both sleep on it. Which way are you leaning?",
     "Hi Mateo,\n\nYour team couldn't send invoices on Tuesday. I'm sorry, and I take full responsibility: that one is on me. We've credited a month to your account.",
+    "Hi Tom,\n\nI have Tuesday at 8 for our next session. I think we should pick up where we left off: we set three goals, we've hit one, and we can decide together whether the third still matters to you.",
   ],
   invalid: [
     {
@@ -72,6 +73,19 @@ new RuleTester().run('prefer-reader-focus', rule, {
           column: 22,
           endLine: 1,
           endColumn: 23,
+        },
+      ],
+    },
+    {
+      code: "We started with one branch. We've since grown to 34 offices, and we set the pace in our region. Here's what we built for clinics like yours.",
+      errors: [
+        {
+          messageId: 'senderFocused',
+          data: { sender: 5, reader: 1 },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 3,
         },
       ],
     },

@@ -1,9 +1,31 @@
 /**
  * Empty jargon, read in context: a verb-only buzzword ("leverage") must be a verb in the present;
  * "disrupt" and "empower" count when the sender or their product does it; "rockstar" and "ninja"
- * count when they describe the people a team hires, not when they praise the reader.
+ * count when they describe the people a team hires, not when they praise the reader; a technical
+ * label ("cloud-native", "scalable") counts only in a sentence that holds other jargon, where it is
+ * hype ("our paradigm-shifting, cloud-native stack") rather than a fact ("our cloud-native
+ * migration of your Postgres database finished at 2am").
  */
-import { type Guard, isAboutOthers, isVerbAt, READER_SAID, SENDER_WORDS } from './shared.js';
+import { BUZZWORDS } from '../../data/buzzwords.js';
+import { matchPhrases } from '../../nlp/match-phrases.js';
+import {
+  type Guard,
+  isAboutOthers,
+  isVerbAt,
+  type MatchContext,
+  READER_SAID,
+  SENDER_WORDS,
+} from './shared.js';
+
+/** The jargon that is never a plain technical term, which makes a technical label hype too. */
+const PLAIN_JARGON = BUZZWORDS.filter((entry) => entry.subtype !== 'technical');
+
+/** True when the sentence holds other jargon than the match. */
+function hasOtherJargon({ sentence, message }: MatchContext): boolean {
+  const masked = message.masked.slice(sentence.start, sentence.end);
+  const lower = message.lower.slice(sentence.start, sentence.end);
+  return matchPhrases(PLAIN_JARGON, masked, lower).length > 0;
+}
 
 /** Words that put "rockstar" or "ninja" in a sentence about hiring or a team. */
 const HIRING =
@@ -35,6 +57,9 @@ export const buzzwordGuard: Guard = (context) => {
       // "The strike disrupted the shipping sector": an event disrupts, not a pitch.
       if (/^disrupted\b/u.test(phrase) && !mentionsSender(before)) return null;
       if (/\b(?:your|their)\b/u.test(phrase) && !mentionsSender(before)) return null;
+      break;
+    case 'technical':
+      if (!hasOtherJargon(context)) return null;
       break;
     case 'hire':
       // "You were a rock star at the summit" is praise of the reader, not jargon about hires.

@@ -1,22 +1,43 @@
 /**
- * Closing techniques. A conditional close is out of place anywhere; an alternative close only
- * when the reader has not already decided; an assumptive close only in a first touch.
+ * Closing techniques. A conditional close is out of place anywhere, unless the reader set the
+ * condition; an alternative close, or a step taken in the reader's name, only when the reader has
+ * not already decided; an assumptive close about papers only in a first touch.
  */
 import { type Guard, hasSharedHistory } from './shared.js';
 
 /**
  * The reader has asked for the next step or already decided ("the contract you asked for", "as
- * requested", "now that you've chosen the annual plan"): offering a choice or the papers then
- * serves them.
+ * requested", "now that you've chosen the annual plan", "thanks for signing"): offering a choice
+ * or the papers then serves them.
  */
 const READER_DECIDED =
-  /\byou(?:'ve| have)? (?:asked|requested|decided|chose|chosen|agreed|confirmed|accepted|approved|signed off|said yes|gave (?:me|us) the go-ahead)\b|\bas (?:you )?(?:requested|asked|agreed)\b|\b(?:at|per|following) your request\b|\b(?:since|now that) you(?:'re| are) (?:ready|going ahead|moving forward)\b|\byou(?:'d| would) like to (?:go ahead|move forward|proceed|sign|buy|order|upgrade|switch)\b/u;
+  /\byou(?:'ve| have)? (?:asked|requested|decided|chose|chosen|agreed|confirmed|accepted|approved|signed off|said yes|signed up|registered|enrolled|booked|reserved|rsvp'd|gave (?:me|us) the go-ahead)\b|\bas (?:you )?(?:requested|asked|agreed)\b|\b(?:at|per|following) your request\b|\b(?:since|now that) you(?:'re| are) (?:ready|going ahead|moving forward)\b|\bnow that you(?:'ve| have) (?:signed|joined|ordered|bought|purchased)\b|\byou(?:'d| would) like to (?:go ahead|move forward|proceed|sign|buy|order|upgrade|switch)\b|\bthanks? (?:you )?for (?:confirming|signing|choosing|joining|enrolling|registering|your (?:order|purchase|business|deposit|signature))\b|\bwelcome (?:aboard|to the (?:team|family|program|club))\b|\bglad to have you\b|\b(?:excited|thrilled|happy) to have you (?:on board|aboard|with us)\b|\byou(?:'re| are) (?:all set|on board)\b|\byour (?:order|purchase|new(?: [\p{L}-]+){1,2}) (?:is (?:ready|in)|has (?:arrived|shipped)|arrived|shipped)\b/u;
 
-export const manipulativeCloseGuard: Guard = ({ match, message }) => {
+/** The reader set the condition ("you said you'd sign if we fixed the warranty"). */
+const READER_SET_CONDITION =
+  /\byou (?:said|mentioned|told (?:me|us)|asked|wrote)\b[^.?!]*\b(?:if|once|as long as|provided)\b/u;
+
+/** A way out offered with the step: "let me know if that doesn't work", "happy to move it". */
+const WAY_OUT =
+  /\b(?:let me know if (?:that|this|it|the time) (?:doesn't|does not|won't|isn't)|(?:reply|write back|let me know) (?:to|and i'll|if you'd like to) (?:cancel|reschedule|change|move)|happy to (?:move|change|cancel|release|reschedule)|(?:no|without) (?:obligation|commitment)|feel free to (?:cancel|change|move|release)|if (?:it|that|this) doesn't (?:suit|work)|in case you decide|if you decide|once you(?:'ve| have)? decide|(?:when|whenever|once) you(?:'re| are) ready|so you can (?:look|review|read|go over|check))/u;
+
+export const manipulativeCloseGuard: Guard = ({ match, message, sentence, after }) => {
   const { subtype } = match.entry;
-  if (subtype === 'conditional') return 0.9;
+  if (subtype === 'conditional') {
+    const text = message.lower.slice(Math.max(0, sentence.start - 200), sentence.end);
+    return READER_SET_CONDITION.test(text) ? null : 0.9;
+  }
   if (READER_DECIDED.test(message.lower)) return null;
+  // A receipt or a care note schedules what was already bought or asked for.
+  if (message.kind === 'transactional') return null;
   if (subtype === 'alternative') return 0.9;
+  if (subtype === 'presumed') {
+    // A step in the reader's name, in any kind of message, unless it comes with a way out.
+    if (message.kind === 'care') return null;
+    const next = message.sentences[message.sentenceAt(sentence.start) + 1];
+    const around = after + (next ? message.lower.slice(next.start, next.end) : '');
+    return WAY_OUT.test(around) ? null : 0.8;
+  }
   // An assumptive close is only out of place in a first touch.
   if (message.kind !== undefined && message.kind !== 'cold') return null;
   if (message.kind === undefined && hasSharedHistory(message)) return null;
