@@ -16,7 +16,7 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'I haven’t heard back',
     pattern:
-      "(?:i |we )?(?:haven't|have not|hadn't|didn't|did not) (?:yet )?hear(?:d)? (?:back|anything|a reply|from you)",
+      "(?:i |we )?(?:haven't|have not|hadn't|didn't|did not) (?:yet )?hear(?:d)? (?:(?:a (?:single )?word|anything|a thing|a peep|so much as a peep) )?(?:back|anything|a reply|from you)|(?:heard|hear|hearing|gotten|got|received) nothing (?:back|from you)",
     note: 'blames the reader for not replying',
     source: FOLLOW_UP,
   },
@@ -109,5 +109,50 @@ export const GUILT_PHRASES = definePhrases([
     pattern: "(?:i'm|i am) (?:starting|beginning) to (?:think|wonder|feel)(?: that)? you",
     note: 'a guilt line about the reader’s silence',
     source: FOLLOW_UP,
+  },
+  {
+    phrase: 'This is my fourth email',
+    pattern:
+      "(?:this is|this will be|that's|that makes|this makes) (?:now )?my (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|\\d+(?:rd|th)) (?:(?:and (?:final|last) )?(?:email|e-mail|note|message|follow-up|follow up|followup|attempt|try|voicemail|call)|time (?:reaching out|writing|emailing|asking|following up|trying))",
+    note: 'counts the sender’s unanswered attempts against the reader',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'left on read',
+    pattern:
+      "left on read|not (?:even|so much as) (?:a|one) (?:thanks|thank you|thank-you|reply|response|acknowledg(?:e)?ment|word back|peep|quick no|simple no|no thanks)|(?:stings|stung|hurts|hurt)(?: (?:a (?:little|bit)|a little bit|somewhat))? (?:to be|when i'm|when we're|being|to get|to go) (?:ignored|left on read|ghosted|brushed off|unanswered)|(?:surprised|disappointed|hurt|saddened|sad|upset|frustrated|confused) (?:not to hear|to hear nothing|to have heard nothing|to get no (?:reply|response|answer)|(?:that )?(?:i|we) (?:haven't|have not|hadn't|didn't|never) (?:heard|had|received|gotten|got) (?:back|anything|a (?:reply|response|word)|from you))",
+    note: 'tells the reader their silence has hurt the sender',
+    source: FOLLOW_UP,
+    subtype: 'hurt',
+  },
+  {
+    phrase: 'a reply would take you less time than it took me to write this',
+    pattern:
+      "less time than (?:it (?:took|takes|has taken) (?:me|us)|(?:i|we) (?:spent|took)|this (?:email|note|message) took (?:me|us))|after all (?:the|that|this|my|our) (?:hard )?(?:work|effort|time|trouble|hours) (?:i|we)(?:'ve| have)? (?:put|spent|invested)",
+    note: 'weighs the sender’s effort against the reader’s silence',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'the least I could expect',
+    pattern:
+      "the least (?:i|we) (?:could|can|might|should) (?:expect|ask(?: for)?|hope for)|the least you (?:could|can|might) (?:do|have done|manage)|(?:(?:surely )?(?:that's|that is|it's|it is|is (?:that|it|this)|was (?:that|it|this)) (?:really )?(?:not )?)?too much to ask",
+    note: 'tells the reader they owe the sender a reply',
+    source: FOLLOW_UP,
+    subtype: 'entitled',
+  },
+  {
+    phrase: 'I’ll keep checking in until I hear something',
+    pattern:
+      "(?:i|we)(?:'ll| will| shall) (?:keep|continue|go on) (?:on )?(?:checking in|following up|reaching out|emailing|e-mailing|calling|writing|trying|pinging you|nudging you|bugging you|asking)(?: with you)? until (?:i|we) (?:hear|get|have) (?:something|anything|back|a (?:reply|response|answer|yes or (?:a )?no|decision)|an answer|from you)|(?:i|we) (?:won't|will not) (?:stop|give up) until (?:i|we) (?:hear|get) (?:something|anything|back|a (?:reply|response|answer)|an answer|from you)",
+    note: 'promises to keep pestering until the reader answers',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'Did I do something wrong?',
+    pattern:
+      '(?:did|have) (?:i|we) (?:do|done|say|said) something (?:wrong|to (?:upset|offend) you)|did (?:i|we) (?:upset|offend) you',
+    note: 'turns the reader’s silence into the sender’s hurt feelings',
+    source: FOLLOW_UP,
+    subtype: 'wrong',
   },
 ]);

@@ -15,7 +15,14 @@ const COMMIT =
  * The sender's win, after "what would it take": their earning the business, or the reader's
  * committing. "For your team to hit the goal" is about the reader's aim and does not match.
  */
-const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have) you (?:into|in|on board|behind the wheel|signed|driving)|to (?:get|put|have) you (?:to )?${COMMIT}|for us to (?:work together|do business)`;
+const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|for us to (?:work together|do business)`;
+
+/**
+ * The people inside the reader's organisation whose buy-in a champion may need ("What would it take
+ * to get Finance on board?"): a fair question about their process, not a close.
+ */
+const INSIDE_BUYER =
+  '(?:Finance|Legal|Marketing|Procurement|Purchasing|IT|HR|Sales|Operations|Ops|Security|Compliance|Leadership|Management|Engineering|Accounting|Facilities|Dr|Mr|Mrs|Ms|Mx|Prof|The|Your|Our|My|Their|His|Her)';
 
 /** A day or time to sign, after a bare "shall we sign". */
 const WHEN =
@@ -71,6 +78,14 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     phrase: 'What would it take to earn your business?',
     pattern: `what(?: (?:would|will|does|do|is)|'s) it (?:going to |gonna )?take (?:${SENDERS_WIN})|what (?:can|could|do|would) (?:i|we) (?:need to |have to )?do (?:${SENDERS_WIN})`,
     note: 'asks the reader to negotiate against themselves for the sender’s win',
+    source: INTEREST,
+    subtype: 'conditional',
+  },
+  {
+    phrase: 'What would it take to get Orbach Roofing on board?',
+    pattern: `[Ww]hat(?: (?:would|will|does|is)|'s) it (?:going to |gonna )?take to (?:get|bring|have) (?!${INSIDE_BUYER}\\b)\\p{Lu}[\\p{L}\\p{N}&'.-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&'.-]*|&)){0,3} (?:on ?board|aboard|signed(?: up| on)?)`,
+    caseSensitive: true,
+    note: 'asks the reader’s company to negotiate against itself for the sender’s win',
     source: INTEREST,
     subtype: 'conditional',
   },

@@ -189,6 +189,21 @@ export const PITCH_OPENERS = definePhrases([
     subtype: 'company-history',
   },
   {
+    phrase: 'Lingua Bridge Academy was founded in 2009 …',
+    pattern: `(?:(?:Founded|Established|Started|Launched|Born) in (?:19|20)\\d\\d,? ${NAME} (?:has|have|is|are|was|were)|(?:For (?:over |more than |nearly |almost |the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (?:years|decades)|Since (?:19|20)\\d\\d),? ${NAME} (?:has|have)|${NAME} (?:was|were) (?:founded|established|started|launched|set up|born) (?:in (?:19|20)\\d\\d|back in|by|over|more than|nearly|almost|\\d))`,
+    caseSensitive: true,
+    note: 'the company’s founding story comes before anything about the reader',
+    source: GONG,
+    subtype: 'founding',
+  },
+  {
+    phrase: 'Our mission is …',
+    pattern: '(?:our|my) (?:mission|purpose|vision) (?:is|has always been|has been|remains)',
+    note: 'the sender’s mission statement in place of anything about the reader',
+    source: GONG,
+    subtype: 'self-portrait',
+  },
+  {
     phrase: "We're excited to announce CloudDesk Pro",
     pattern: `(?:[Ww]e(?:'re| are)|I'm|I am) (?:so |very |really |super )?(?:excited|thrilled|pleased|proud|happy|delighted) to (?:announce|introduce|unveil|launch|present|share) ${NAME}`,
     caseSensitive: true,

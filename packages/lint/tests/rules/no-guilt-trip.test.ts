@@ -15,8 +15,56 @@ new RuleTester().run('no-guilt-trip', rule, {
     'I forgot to attach the file, sorry. Here it is.',
     'Are you floating the idea past your board?',
     "I'm moving this to the top of my list.",
+    'I put the wrong date in my last email: the tasting is on the 14th.',
+    "I haven't heard anything back from the insurer yet, so I'll call them Monday.",
+    'This is my fourth year sponsoring the 5K.',
+    'After all the work you put into the launch, you deserve a quiet week.',
+    'The least I could do is buy you lunch.',
+    "I'll keep checking on the shipment until it arrives.",
   ],
   invalid: [
+    {
+      code: 'Hi Priya,\n\nThis is my fifth note since the demo, and it stings a little to be left on read.',
+      errors: [
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: 'This is my fifth note' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 22,
+        },
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: 'stings a little to be left on read' },
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 80,
+        },
+      ],
+    },
+    {
+      code: "A yes or no was the least I could expect. I'll keep checking in until I hear something.",
+      errors: [
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: 'the least I could expect' },
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 41,
+        },
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: "I'll keep checking in until I hear something" },
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 87,
+        },
+      ],
+    },
     {
       code: 'Hi Maria,\n\nJust bumping this to the top of your inbox.',
       errors: [

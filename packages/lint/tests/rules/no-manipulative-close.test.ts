@@ -3,6 +3,8 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-manipulative-close', rule, {
   valid: [
+    'What would it take to get Finance on board with the new rota?',
+    'What would it take to get the crew started on Monday?',
     'Which day works better for a call, Tuesday or Thursday?',
     'If you could share your timeline, would that help us plan?',
     'What would help your team most this quarter?',
@@ -28,6 +30,19 @@ new RuleTester().run('no-manipulative-close', rule, {
     "I'll bring the paperwork in case you decide to go ahead.",
   ],
   invalid: [
+    {
+      code: 'So what would it take to get Orbach Roofing on board before filing season?',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: 'what would it take to get Orbach Roofing on board' },
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 53,
+        },
+      ],
+    },
     {
       code: 'If I could show you how to cut costs by 20%, would you buy today?',
       errors: [

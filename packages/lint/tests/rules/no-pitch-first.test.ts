@@ -3,6 +3,8 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-pitch-first', rule, {
   valid: [
+    'Hi Ana,\n\nFounded in 1998, your company has grown into the largest bakery in town.',
+    '---\nsubject: An idea for Harbor Goods\n---\nHi Ana,\n\nHarbor Goods was founded in 1998 by two sisters.\n\nBest,\nDana from Trackly',
     'Hi Maria,\n\nWhen we spoke last week, you said hiring nurses was the hard part. Here is the checklist I mentioned.\n\nBest,\nSam',
     'Hi Maria,\n\nI hope the move to Denver went smoothly. My name is on the lease papers you asked about, so I signed them today.',
     'Hi Maria,\n\nYour post on night-shift staffing was sharp. I run a staffing firm, and we see the same gap.',
@@ -48,6 +50,19 @@ new RuleTester().run('no-pitch-first', rule, {
     },
   ],
   invalid: [
+    {
+      code: 'Dear Ms. Adeyemi,\n\nNorthgate Tutors was founded in 2011 by two teachers.\n\nKind regards,\nSam Hill\nNorthgate Tutors',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Northgate Tutors was founded in 2011' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+    },
     {
       code: 'Hi Maria,\n\nMy name is Sam and I lead sales at Acme.\n\nBest,\nSam',
       errors: [

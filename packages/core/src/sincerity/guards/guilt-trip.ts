@@ -5,17 +5,48 @@ import { type Guard, READER_SAID } from './shared.js';
 const SENDER_EFFORT =
   /\b(?:i|we|i've|we've)\b(?:\s+(?:have|had|now|already|also|just))*\s+(?:written|wrote|emailed|e-mailed|sent|called|messaged|texted|reached out|followed up|tried|left|asked)\b/u;
 
-export const guiltTripGuard: Guard = ({ before, after, message, match }) => {
+/** Silence from someone else ("… back from the insurer"): a status report, not a reproach. */
+const FROM_SOMEONE_ELSE = /^\s+(?:back\s+|anything\s+|nothing\s+(?:back\s+)?)?from\s+(?!you\b)/u;
+
+/**
+ * A reply the sender is owed, named near "too much to ask" or "the least you could do": "a simple
+ * 'not interested' would have taken you less time …", "the least you could do is reply".
+ * Ad copy ("Is it too much to ask for software that just works?") names none.
+ */
+const REPLY_OWED =
+  /\b(?:repl(?:y|ied|ies)|respon(?:d|se|ded)|answer(?:ed)?|write back|get back to (?:me|us)|hear(?:d)? (?:back|from you)|yes or (?:a )?no|not interested|a quick no|left on read)\b/u;
+
+export const guiltTripGuard: Guard = ({ before, after, message, match, sentence }) => {
   if (READER_SAID.test(before)) return null;
+  const { subtype } = match.entry;
+  // "I haven't heard back from the insurer yet, so I'll call them Monday" is honest status.
   const phrase = message.lower.slice(match.start, match.end);
-  if (/hear(?:d)? back$/u.test(phrase) && /^\s+from\s+(?!you\b)/u.test(after)) return null;
+  if (
+    /\b(?:hear|heard|hearing|back|anything|nothing|something|answer|reply|response)$/u.test(
+      phrase,
+    ) &&
+    FROM_SOMEONE_ELSE.test(after)
+  )
+    return null;
   // "You must be busy with the new clinic" is empathy about something specific, not a guilt line.
   if (
-    match.entry.subtype === 'busy' &&
+    subtype === 'busy' &&
     /^\s*(?:with|after|since|now that|preparing|getting|running)\s/u.test(after)
   )
     return null;
   // "without a reply" is a guilt line only after the sender's own attempts to reach the reader.
-  if (match.entry.subtype === 'unanswered' && !SENDER_EFFORT.test(before)) return null;
+  if (subtype === 'unanswered' && !SENDER_EFFORT.test(before)) return null;
+  // "I was hurt to be ignored by my old bank, so I built …" is a founder's story, not a reproach.
+  if (subtype === 'hurt' && /^\s+by\s+(?!you\b)/u.test(after)) return null;
+  if (subtype === 'entitled') {
+    // "…by Friday, if that's not too much to ask" is a courteous hedge, not a reproach.
+    if (/\b(?:if|hope|unless)\s+$/u.test(before)) return null;
+    const index = message.sentenceAt(sentence.start);
+    const previous = message.sentences[index - 1];
+    const around = message.lower.slice(previous ? previous.start : sentence.start, sentence.end);
+    if (!REPLY_OWED.test(around)) return null;
+  }
+  // "Did I do something wrong with the order form?" asks for help, not for sympathy.
+  if (subtype === 'wrong' && /^\s*(?:with|on|in|when|while|during)\s/u.test(after)) return null;
   return 0.9;
 };

@@ -25,7 +25,7 @@ const GUESSED_FROM_SPELLING = ['Place', 'Person'];
 const MASKED_FIELD = /^X(?:x+)?$/u;
 /** The capitalised words a product match opens with, after "Meet" or "Introducing" if any. */
 const NAME_WORDS =
-  /^(?:(?:Meet|Introducing|Announcing|Say hello to)\s+)?((?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*)*)/u;
+  /^(?:(?:Meet|Introducing|Announcing|Say hello to)\s+|(?:(?:Founded|Established|Started|Launched|Born) in|For|Since) [^,]*?\d[^,]*?,?\s+(?=\p{Lu}))?((?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*)*)/u;
 /** A word spelled as a brand: "ShieldPlus", "Monday.com", "AT&T", "Route66". */
 const BRAND_SPELLING = /\p{Ll}\p{Lu}|[\p{N}&+]|\.\p{L}/u;
 
@@ -91,12 +91,16 @@ function isWrittenInLowerCase(context: MatchContext, name: string): boolean {
  * True when the subject line or the signature names it ("Subject: Lumen for Harbor Goods",
  * "Marco | Lumen"): the sender is presenting their own product.
  */
-function isNamedInSubjectOrSignature(context: MatchContext, name: string): boolean {
+function isNamedInSubjectOrSignature(
+  context: MatchContext,
+  name: string,
+  parts: readonly string[] = ['subject', 'sign-off'],
+): boolean {
   const { message } = context;
   const pattern = wholeWord(name);
   return message.paragraphs.some(
     (paragraph) =>
-      (paragraph.part === 'subject' || paragraph.part === 'sign-off') &&
+      parts.includes(paragraph.part) &&
       pattern.test(message.masked.slice(paragraph.start, paragraph.end)),
   );
 }
@@ -149,6 +153,21 @@ function judgeProduct(context: MatchContext): number | null {
     return isSenders ? 0.85 : null;
   }
   return null;
+}
+
+/**
+ * Judges "Lingua Bridge Academy was founded in 2009 …", "For over 25 years, Crestline Roofing has
+ * …": the sender's founding story, when the name opens the opening and the signature names it
+ * too ("Harbor Goods was founded in 1998" written by someone from Trackly is about the reader's
+ * company).
+ */
+function judgeFounding(context: MatchContext): number | null {
+  if (context.before.trim() !== '') return null;
+  const found = nameOf(context);
+  if (!found || MASKED_FIELD.test(found.name)) return null;
+  if (isWrittenInLowerCase(context, found.name)) return null;
+  // Only the signature: a subject line may name the reader's company ("An idea for Harbor Goods").
+  return isNamedInSubjectOrSignature(context, found.name, ['sign-off']) ? 0.85 : null;
 }
 
 /**
@@ -271,6 +290,10 @@ export const pitchFirstGuard: Guard = (context) => {
       // "Harbor Goods has been serving Denver since 1998: congratulations!" praises the reader.
       if (READER.test(after) || PRAISE.test(after)) return null;
       return judgeProduct(context);
+    case 'founding':
+      // "Founded in 1998, Harbor Goods has …" about the reader's company, or praise of it.
+      if (READER.test(after) || PRAISE.test(after)) return null;
+      return judgeFounding(context);
     case 'self-introduction':
       return judgeSelfIntroduction(context);
     case 'announcement':

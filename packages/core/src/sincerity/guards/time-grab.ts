@@ -13,6 +13,10 @@ import { type Guard, type MatchContext, PAST_CONTEXT, READER_SAID, REQUEST } fro
 const OFFERING =
   '(?:platform|product|products|app|tool|software|solution|solutions|service|services|offering|features|module|demo|portal|dashboard|portfolio|showreel|deck|case studies)';
 
+/** What the sender needs the reader's time for, for their own job ("my quarterly review"). */
+const SENDERS_ERRAND =
+  '(?:meeting|review|quota|targets?|numbers|report|presentation|kickoff|kick-off|pitch|research|study|survey|thesis|case study|pipeline|forecast|boss|manager|bonus|deadline)';
+
 const SENDER_PURPOSE = new RegExp(
   [
     String.raw`\b(?:walk|take) you through (?:a|an|our|my|the) (?:quick |short |brief |live |full )?(?:demo|platform|product|solution|software|tool|app|offering|features|deck|presentation|walkthrough|product tour)\b`,
@@ -27,6 +31,11 @@ const SENDER_PURPOSE = new RegExp(
     String.raw`\b(?:see|find out|figure out|explore|learn|understand|assess|determine|qualify) (?:whether|if) (?:we(?:'d| would)? (?:be a (?:good |great )?(?:fit|match)|can help|could help|might help)|there(?:'s| is) a fit|it(?:'s| is|'d be| would be) a (?:good |great )?fit|(?:you|our [\p{L}-]+|your [\p{L}-]+(?: [\p{L}-]+)?)(?:'re|'d be| is| are| would be| could be| might be) a (?:good |great )?(?:fit|match|test case|candidate|use case))\b`,
     String.raw`\b(?:shape|inform|validate|improve|test|tighten|refine|sharpen) (?:(?:our|my) (?:roadmap|product|idea|research|pitch|offering|thesis|module|prototype)|the (?:roadmap|pitch|prototype))\b`,
     String.raw`\b(?:get|hear) your (?:honest )?(?:feedback|input|thoughts|take|reaction|opinion) (?:on|to|about) (?:our|my|what (?:we|i))\b`,
+    // The sender's own errand: "it would really help me with my quarterly review", "our regional
+    // sales meeting is on the 18th", "I've been asked to bring feedback from five surgeons".
+    String.raw`\b(?:would|will|could) (?:really |so |truly |greatly |hugely |genuinely )?help (?:me|us)(?: out)? (?:with|for|going into|before|ahead of|prepare for|prep for) (?:my|our|that|this) (?:own )?(?:[\p{L}-]+ ){0,2}?${SENDERS_ERRAND}\b`,
+    String.raw`\b(?:my|our) (?:own )?(?:[\p{L}-]+ ){0,2}?(?:sales (?:meeting|kickoff|kick-off|review|conference|offsite)|quota|pipeline review|forecast call|sales targets?)\b`,
+    String.raw`\b(?:i|we)(?:'ve| have)? been asked to (?:bring|collect|gather|get|find|round up|line up) (?:some |a few |more |the )?(?:feedback|quotes|testimonials|input|references|interviews|case studies|logos)\b`,
   ].join('|'),
   'u',
 );
