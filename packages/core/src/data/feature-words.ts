@@ -53,6 +53,15 @@ export const FEATURE_TERMS = definePhrases([
     note: 'a specification: a measure or a built-in part, the stuff of a spec sheet',
     source: GONG,
   },
+  {
+    phrase: 'sauna and steam room',
+    pattern:
+      "(?:lap|heated|saltwater|indoor|outdoor|rooftop|resort-style) pools?|saunas?|steam rooms?|hot tubs?|cold plunges?|jacuzzis?|childcare|kids'? club|24-hour concierge|rooftop (?:deck|terrace|lounge)|(?:fitness|business|wellness) (?:center|centre|studio)|towel service|juice bar|smoothie bar|guest passes|group classes|amenit(?:y|ies)",
+    // Plain words that also name logistics ("parking in lot B", "lockers at the front desk") are
+    // left out: a list of them may be directions for the reader, not a sales sheet.
+    note: 'an amenity: what a gym, a building or a venue has, listed like a feature',
+    source: GONG,
+  },
 ]);
 
 /** Lead-ins that announce a list of the sender's features ("Our platform includes:"). */
@@ -76,6 +85,13 @@ export const FEATURE_LEAD_INS = definePhrases([
     pattern:
       "(?:we|it) (?:also )?(?:offer|offers|provide|provides|include|includes|support|supports|deliver|delivers)|with (?:our|acme|xx+) (?:platform|product|tool|solution|software|app)?,?\\s*you (?:get|can)|here(?:'s| is| are) what (?:we|our|it|you get)|what you get|what(?:'s| is) included|why (?:teams|customers|companies) (?:choose|love|pick)",
     note: 'announces what the sender offers',
+    source: GONG,
+  },
+  {
+    phrase: 'Here’s everything you get',
+    pattern:
+      "everything (?:you(?:'ll| will)? get|(?:that(?:'s| is) |that comes? |it(?:'s| is) )?included|(?:that )?comes with|(?:it|we) (?:offers?|includes?|has|have))|(?:our|the|club|building|resort|member|membership) (?:amenities|perks)(?! (?:for|on|at|near)\\b)|^\\s*(?:amenities|perks)\\s*:|our (?:services|offerings)(?: (?:include|are))?:",
+    note: 'announces everything the sender offers: amenities, perks, services',
     source: GONG,
   },
 ]);

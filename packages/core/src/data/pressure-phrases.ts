@@ -24,9 +24,18 @@ const WEEKDAY =
   '(?:(?:this|next|on) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:night|morning|afternoon|evening))?';
 /** A cut-off within hours: "at midnight", "tonight", "tomorrow", "in 48 hours". */
 const WITHIN_HOURS =
-  '(?:at midnight|tonight|tomorrow(?: morning| night)?|(?:at )?(?:the )?end of (?:the )?day|after (?:today|tonight|midnight)|in (?:\\d+|one|two|three|a few|a couple of) hours)';
+  '(?:at midnight|tonight|tomorrow(?: morning| night)?|(?:at |by )?(?:the )?(?:end of (?:the )?day|(?:close|end) of business|cob|eod)(?: (?:today|tonight|tomorrow))?|after (?:today|tonight|midnight)|in (?:\\d+|one|two|three|a few|a couple of) hours)';
 /** A cut-off within days: the above, a weekday, "this weekend", "end of the week". */
 const WITHIN_DAYS = `(?:${WITHIN_HOURS}(?: ${WEEKDAY})?|(?:at midnight )?${WEEKDAY}(?: at midnight)?|this (?:weekend|week)|(?:at )?(?:the )?end of (?:the|this) week|in (?:\\d+|two|three|a few|a couple of) days|after ${WEEKDAY})`;
+
+/** "I can't hold", "we're not able to keep": the sender says a hold of theirs must end. */
+const CANNOT_HOLD =
+  "(?:(?:i|we)(?:'m|'re| am| are)? (?:not able to|unable to)|(?:i|we) (?:can't|cannot|can not|won't be able to|will not be able to|couldn't|could not)) (?:hold|keep|save|extend|honou?r|guarantee|reserve|sit on)";
+/** When the hold ends: "again", "any longer", "past Friday", "after tomorrow". */
+const HOLD_RUNS_OUT = `(?:again|any ?longer|much longer|for (?:much )?longer|forever|indefinitely|(?:past|beyond) [\\p{L}\\p{N}:]+|after (?:that|this|today|tonight|tomorrow|midnight|the (?:weekend|week)|${WEEKDAY}))`;
+/** A reason the reader can check, given after the phrase: "because the hotel releases the block". */
+const CHECKABLE_REASON =
+  '^[^.!?]*?\\b(?:because|since|due to|as (?:the|our) (?:hotel|venue|airline|carrier|supplier|manufacturer|lender|builder|landlord|owner|seller|vendor|factory|warehouse)|the (?:hotel|venue|airline|carrier|supplier|manufacturer|lender|builder|landlord|owner|seller|vendor) (?:releases?|needs?|takes?|requires?|closes?|reclaims?))\\b';
 
 /** Pressure, scarcity and fear of missing out. */
 export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
@@ -97,7 +106,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   },
   {
     phrase: 'before it’s too late',
-    pattern: "before it's too late",
+    pattern: "before it's too late|(?:don't|do not|never) wait (?:until|till|'til) it's too late",
     note: 'fear as a reason to act',
     source: TONE,
     subtype: 'fomo',
@@ -311,6 +320,29 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     subtype: 'deadline',
   },
   {
+    phrase: 'I can’t hold this rate past Friday',
+    // The sender's own hold on an offer, said to run out: "we can't keep this price past Friday",
+    // "I can't hold the spot any longer". Not a hold with a reason the reader can check ("because
+    // the hotel releases the block"), and not the reader's own thing ("your file").
+    pattern: `${CANNOT_HOLD} (?:this|that|these|those|the|our|my) (?:[\\p{L}\\p{N}%.$-]+ ){0,2}?(?:${OFFER}|spots?|slots?|seats?|units?|openings?) (?:[\\p{L}\\p{N}'-]+ ){0,2}?${HOLD_RUNS_OUT}`,
+    note: 'an offer the sender says they cannot hold: a deadline they made up to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    unlessBefore: '\\b(?:your|their)\\b',
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
+    phrase: 'the rate disappears tomorrow and I can’t hold it again',
+    // The same with "it" or "this" for the offer named earlier in the sentence.
+    pattern: `${CANNOT_HOLD} (?:it|this|that|them) (?:for you )?${HOLD_RUNS_OUT}`,
+    note: 'an offer the sender says they cannot hold: a deadline they made up to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    needsBefore: `\\b${OFFER}\\b|\\b(?:spots?|slots?|seats?|units?|openings?)\\b`,
+    unlessBefore: '\\b(?:your|their)\\b',
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
     phrase: 'this offer will be gone for good',
     pattern:
       "(?:[\\p{L}]+'(?:ll|s|re) |(?:will|is|are|could|may|might|soon|then|going to) )(?:(?:soon|then|be|all) ){0,2}gone (?:for good|forever)",
@@ -318,7 +350,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     source: TONE,
     subtype: 'scarcity',
     // Only about something on offer: "the old mill will be gone for good" is news.
-    needsBefore: `\\b${OFFER}\\b|\\b(?:spots?|slots?|seats?|units?|inventory|stock|openings?)\\b`,
+    needsBefore: `\\b${OFFER}\\b|\\b(?:spots?|slots?|seats?|units?|inventory|stock|openings?)\\b|\\bmatch(?:ing (?:gifts?|funds?|donations?))?\\s*$`,
     unlessBefore: '\\b(?:your|their)\\b',
   },
   {

@@ -10,7 +10,8 @@ const CARE =
 export const SALES_OFFERS = definePhrases([
   {
     phrase: '20% off',
-    pattern: '\\d+\\s*(?:%|percent) (?:off|discount)|\\$\\d+ off|save (?:\\d+\\s*%|up to|\\$\\d+)',
+    pattern:
+      '\\d+\\s*(?:%|percent) (?:off|discount)|\\$\\s*\\d[\\d,]*(?:\\.\\d{2})?k? (?:off|discount|rebate|credit)|save (?:\\d+\\s*%|up to|\\$\\s*\\d)',
     note: 'a discount turns the greeting into a promotion',
     source: CARE,
     subtype: 'discount',
@@ -38,6 +39,36 @@ export const SALES_OFFERS = definePhrases([
     note: 'an upsell asks the reader to pay more',
     source: CARE,
     subtype: 'upsell',
+  },
+  {
+    phrase: 'a great time to add battery backup',
+    // The occasion turned into a reason to buy more: "this is a great moment to add …", "now's a
+    // good time to upgrade".
+    pattern:
+      '(?:a |the )?(?:great|good|perfect|ideal|smart|natural|best) (?:time|moment|opportunity) to (?:add(?! (?:a little|a bit|some|more|to)\\b)|upgrade|bundle|(?:extend|expand) (?:your|the) (?:warranty|coverage|plan|policy|contract|subscription|system|service|account)|(?:consider|think about|look (?:at|into)) (?:adding|upgrading))\\b',
+    note: 'an add-on suggestion rides on the occasion',
+    source: CARE,
+    subtype: 'upsell',
+  },
+  {
+    phrase: 'while we have you',
+    // The turn from the occasion to a sale; the finder keeps it only when nothing else in its
+    // sentence names the offer, so one pitch is reported once.
+    pattern:
+      '(?:while|since|now that) (?:we|i) have you(?: here| on the (?:line|phone))?(?=\\s*[,:;—–-])',
+    note: 'the turn from the occasion to a sale',
+    source: CARE,
+    subtype: 'pivot',
+  },
+  {
+    phrase: 'want me to put together a quote?',
+    // An offer to price something new: a quote, an estimate or a proposal ("a quote from the
+    // book" is not one).
+    pattern:
+      '(?:put together|prepare|pull together|send(?: you| over)?|get you|draw up|work up|write up|run|email you|give you) (?:you |for you )?(?:a |an |some )?(?:free |quick |custom |personali[sz]ed |no-obligation |no-cost |updated |new )?(?:quotes?|estimates?|proposals?|pricing|price (?:quote|estimate))(?! (?:from|by|of)\\b)|free (?:quote|estimate|consultation|assessment)',
+    note: 'a quote offer asks the reader to buy',
+    source: CARE,
+    subtype: 'offer',
   },
   {
     phrase: 'check out our new product',

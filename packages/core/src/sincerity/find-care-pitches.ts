@@ -1,8 +1,10 @@
 /**
  * Finds the sales asks inside a care touch. A care touch (declared `kind: care`, or an undeclared
  * message that opens with a birthday, anniversary, congratulation, condolence or thank-you) builds
- * the relationship only when nothing is wanted back; an offer, a discount, an upsell, a demo, a
- * meeting request or a donation ask turns it into a pitch. Offers of help ("let me know if you need anything",
+ * the relationship only when nothing is wanted back; an offer, a discount, an upsell or add-on
+ * ("a great moment to add battery backup"), a quote offer, a demo, a meeting request or a
+ * donation ask turns it into a pitch. "While we have you" is reported only when its sentence
+ * names no offer of its own, so one pitch is reported once. Offers of help ("let me know if you need anything",
  * "call me anytime") and social plans ("coffee when you're back") are not pitches.
  */
 import { SALES_OFFERS } from '../data/sales-offers.js';
@@ -65,10 +67,11 @@ export function findCarePitches(
     if (subtype === 'donation' && isNotDonationAsk(context.before, whole)) continue;
     findings.push(toFinding('care-pitch', context, 0.85));
   }
+  const offers = findings.filter((finding) => finding.subtype !== 'pivot');
   for (const ask of asks) {
     if (ask.kind !== 'meeting' && ask.kind !== 'purchase') continue;
     const word = message.lower.slice(ask.start, ask.end);
-    if (SOCIAL.test(word) || overlaps(findings, ask.sentence.start, ask.sentence.end)) continue;
+    if (SOCIAL.test(word) || overlaps(offers, ask.sentence.start, ask.sentence.end)) continue;
     const whole = message.lower.slice(ask.sentence.start, ask.sentence.end);
     if (OFFER_OF_HELP.test(whole)) continue;
     const index = message.sentenceAt(ask.start);
@@ -90,5 +93,14 @@ export function findCarePitches(
       part: sentence.part,
     });
   }
-  return findings.sort((a, b) => a.start - b.start);
+  // "While we have you" is reported only when its sentence names no offer or ask of its own.
+  return findings
+    .filter(
+      (finding) =>
+        finding.subtype !== 'pivot' ||
+        !findings.some(
+          (other) => other.subtype !== 'pivot' && other.sentence.start === finding.sentence.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
 }

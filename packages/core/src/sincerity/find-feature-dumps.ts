@@ -11,11 +11,15 @@
  *    starting with an imperative), checklists of what the reader brings or sends, and lists after
  *    "you mentioned"/"you asked" (unless the list runs to twelve items or more and the reader did
  *    not ask for the specs or the full list).
- * 3. Keep a list when its lead-in announces features ("Our platform includes:", "… comes with:")
- *    or at least half its items name a capability ("Real-time sync", "SOC 2 compliance"); a
- *    third is enough in a list of twelve items or more.
+ * 3. Keep a list when its lead-in announces the sender's offerings ("Our platform includes:",
+ *    "… comes with:", "Here's everything you get:", "Members enjoy:") or introduces the sender's
+ *    product or firm ("TixFlow is the ticketing platform for venues."), or when at least half
+ *    its items name a capability or an amenity ("Real-time sync", "Infrared sauna"); a third is
+ *    enough in a list of twelve items or more. In a list of six items or more, one item in five
+ *    may mention the reader in passing ("Transferable if you sell your home").
  * 4. Separately, a single sentence that lists four or more things a product "includes" or
- *    "offers" (or "we offer", or "perks include"), unless it answers a need the reader stated
+ *    "offers" (or "we offer", "perks include", "our services include", "we handle everything
+ *    from"), unless it answers a need the reader stated
  *    earlier, and a run of three sentences that each describe the product, count as well.
  */
 import {
@@ -37,6 +41,8 @@ const MIN_ITEMS = 3;
  * arrived" excuses a short list, not a spec sheet, unless the reader asked for the details.
  */
 const LONG_LIST = 12;
+/** From this many items, one or two that mention the reader in passing do not excuse the rest. */
+const LONG_ENOUGH_TO_BURY = 6;
 const BULLET = /^[ \t]*(?:[-*•·–—▪▸►○●✓✔✅☑➤→+]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?=\S)/u;
 const READER =
   /(?<![\p{L}'])(?:you|your|yours|yourself|you're|you've|you'll|you'd|y'all)(?![\p{L}'])/u;
@@ -57,14 +63,20 @@ const CHECKLIST =
   /\b(?:bring|(?:i|we)(?:'ll| will)? need(?: from you)?|need from you|please send|to-?do|checklist|documents|paperwork|packing list|what to (?:bring|pack|expect|send))\b/u;
 /** A lead-in line that ends by announcing what something includes ("Business Coverage includes:"). */
 const INCLUDES_COLON =
-  /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with)\s*:\s*$/u;
+  /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with|(?:members|guests|residents|customers|clients) (?:enjoy|get))\s*:\s*$/u;
 /**
  * An inline list of features in one sentence: "Features include one-click timers, …, and apps."
  * The sender's own offer and a list of perks count too: "We offer a competitive salary, unlimited
  * PTO, free lunch and a wellness stipend" lists what the sender has, not why it fits the reader.
  */
 const INLINE_LIST =
-  /\b(?:(?:features?|capabilities|platform|product|tool|app|software|package|suite|xx+)\s+(?:include|includes|including|offers?|comes with|has|provides)|we\s+(?:also\s+)?(?:offer|provide)|(?:perks|benefits)\s+(?:include|includes|including|are))\b:?([^.!?]+)/u;
+  /\b(?:(?:features?|capabilities|platform|product|tool|app|software|package|suite|xx+)\s+(?:include|includes|including|offers?|comes with|has|provides)|we\s+(?:also\s+)?(?:offer|provide)|(?:perks|benefits|amenities)\s+(?:include|includes|including|are)|our\s+(?:[\p{L}-]+\s+)?(?:services|offerings|solutions|programs|facilities|amenities)\s+(?:include|includes|including|range from|cover|span)|we\s+(?:also\s+)?(?:handle|do|cover|manage|take care of)\s+everything\s+from)\b:?([^.!?]+)/u;
+/**
+ * A lead-in that introduces the sender's product or firm ("TixFlow is the next-generation
+ * ticketing platform", "We are a full-service agency"): a list after it lists what they have.
+ */
+const PRODUCT_INTRO =
+  /\b(?:is|are|'re)\s+(?:the|a|an|your)\s+(?:[\p{L}\p{N},-]+\s+){0,6}?(?:platform|ecosystem|solution|tool|toolkit|software|app|suite|system|service|firm|agency|company|provider|studio|club|gym|community)\b/u;
 /** Where a sentence turns from its list to a clause ("…, so that once the site launches, …"). */
 const CLAUSE = /[;:—–]|,?\s+\b(?:so|which|because|while|where|when|if|but|once|whether)\b/u;
 /** An item that is a day or time ("Monday", "9 am"): opening hours or slots, not features. */
@@ -143,7 +155,11 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   );
   const lead = list.leadIn ? message.lower.slice(list.leadIn.start, list.leadIn.end) : '';
   const half = items.length / 2;
-  if (texts.some((text) => READER.test(text))) return false;
+  // One item that mentions the reader in passing ("Transferable if you sell your home") does not
+  // tie a long list to them; in a short list, any such item may be the point.
+  const aboutReader = texts.filter((text) => READER.test(text)).length;
+  if (aboutReader > (items.length >= LONG_ENOUGH_TO_BURY ? Math.floor(items.length / 5) : 0))
+    return false;
   if (texts.filter((text) => QUESTION_END.test(text)).length >= half) return false;
   if (AGENDA.test(lead) || texts.filter((text) => TIME_START.test(text)).length >= half)
     return false;
@@ -155,7 +171,9 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   if (STATED_NEED.test(lead) && (!long || hasAskedForDetail(lead))) return false;
   if (
     list.leadIn &&
-    (INCLUDES_COLON.test(lead) || matchPhrases(FEATURE_LEAD_INS, lead, lead).length > 0)
+    (INCLUDES_COLON.test(lead) ||
+      matchPhrases(FEATURE_LEAD_INS, lead, lead).length > 0 ||
+      introducesProduct(lead))
   )
     return true;
   featureSentenceStart ??= compileStart(FEATURE_SENTENCE_STARTS);
@@ -166,6 +184,23 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   );
   // A long list needs fewer capability words: a spec sheet names many parts in plain words.
   return featureItems.length >= (long ? items.length / 3 : half);
+}
+
+/**
+ * True when the lead-in's last sentence introduces the sender's product or firm, not the reader's
+ * ("Your current vendor is a legacy platform" is about them).
+ */
+function introducesProduct(lead: string): boolean {
+  // Only the sentence right before the list: "We are a nonprofit. Upcoming events:" lists events.
+  const trimmed = lead.trimEnd();
+  const body = trimmed.replace(/[.!:]$/u, '');
+  const start =
+    Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? ')) + 1;
+  const last = body.slice(start);
+  const intro = PRODUCT_INTRO.exec(last);
+  if (!intro) return false;
+  const subject = last.slice(0, intro.index);
+  return !READER.test(subject) && !/\b(?:it|this|that|there|he|she|they)\s*$/u.test(subject);
 }
 
 /** True when the sentence where the reader's request is quoted asks for the details. */

@@ -3,6 +3,7 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-false-urgency', rule, {
   valid: [
+    "We can't hold the room rate past Friday because the hotel releases the block.",
     'The Clean Air Act now requires new filters in your building.',
     'The chairs come with a limited warranty of five years.',
     'I only wanted to share the slides from your talk.',
@@ -27,6 +28,19 @@ new RuleTester().run('no-false-urgency', rule, {
     "I only have two questions left, and then you're done.",
   ],
   invalid: [
+    {
+      code: "Hi Jordan,\n\nThe rate is good through Friday, and I can't hold it again after that.",
+      errors: [
+        {
+          messageId: 'falseUrgency',
+          data: { phrase: "I can't hold it again" },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 59,
+        },
+      ],
+    },
     {
       code: 'Act now to lock in this price.',
       errors: [

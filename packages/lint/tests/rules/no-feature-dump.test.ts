@@ -3,6 +3,11 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-feature-dump', rule, {
   valid: [
+    {
+      code: '<p>Hi Dana,</p><p>Your current vendor is a legacy platform. Here is what I saw in your setup:</p><ul><li>Manual exports every week</li><li>No audit trail</li><li>Two logins per person</li></ul>',
+      filename: 'audit.html',
+    },
+    'Hi Rachel,\n\nYou mentioned the seasonal gaps at the Dayton site. Our services include temporary staffing, temp-to-hire, direct hire and payrolling.',
     "Hi Dana,\n\nHere's the agenda for Thursday:\n- Intro and goals\n- Review Q3 numbers\n- Security review\n\nSee you then.",
     'Hi Dana,\n\nTo fix the sync error:\n1. Open Settings\n2. Click Integrations\n3. Reconnect the calendar\n\nLet me know if that helps.',
     'Hi Dana,\n\nThe three questions from your team:\n- Does it support SSO?\n- Can we export reports to CSV?\n- What does onboarding cost?\n\nAnswers below.',
@@ -18,6 +23,33 @@ new RuleTester().run('no-feature-dump', rule, {
     'Hi Russ,\n\nYou asked for the full spec sheet, so here it is:\n\n- 10-speed automatic transmission\n- 13.4-inch touchscreen\n- Heated steering wheel\n- Wireless phone charging\n- Adaptive cruise control\n- Lane keep assist\n- 20-inch aluminum wheels\n- Bose premium audio\n- Remote start\n- Dual-zone automatic climate control\n- Power-adjustable pedals\n- Two USB-C ports in each row\n\nMike',
   ],
   invalid: [
+    {
+      code: '<p>Hi Renee,</p><p>TixFlow is the all-in-one ticketing platform for venues.</p><ul><li>Dynamic pricing engine</li><li>Mobile wallet passes</li><li>Seating maps</li><li>Box-office hardware</li></ul>',
+      filename: 'ticketing.html',
+      errors: [
+        {
+          messageId: 'featureDump',
+          data: { count: 4 },
+          line: 1,
+          column: 88,
+          endLine: 1,
+          endColumn: 188,
+        },
+      ],
+    },
+    {
+      code: 'Hi Rachel,\n\nOur services include temporary staffing, temp-to-hire, direct hire, on-site management and payrolling.',
+      errors: [
+        {
+          messageId: 'featureDump',
+          data: { count: 5 },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 103,
+        },
+      ],
+    },
     {
       code: 'Hi {{first_name}},\n\nOur platform includes:\n- Real-time sync\n- AI-powered dashboards\n- SOC 2 compliance\n- 24/7 support\n\nWorth a look?',
       errors: [

@@ -3,6 +3,7 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-pitch-in-care-touch', rule, {
   valid: [
+    '---\nkind: care\n---\nHi Ana,\n\nThank you for going solar with us! Your warranty card is attached.\n\nIf anything looks off on the monitoring app, call me.\n\nSam',
     'Hi Ana,\n\nHappy birthday! Hope you get a long lunch and no meetings.\n\nSam',
     'Hi Ana,\n\nI was so sorry to hear about your father. Thinking of you and your family.\n\nLet me know if you need anything at all.\n\nSam',
     'Hi Ana,\n\nCongratulations on the new role! How are you settling in? What surprised you most in the first week?\n\nSam',
@@ -19,6 +20,19 @@ new RuleTester().run('no-pitch-in-care-touch', rule, {
     'Hi Ana,\n\nHappy birthday! Hope the day is slow and sunny, with cake and no meetings.\n\nSam',
   ],
   invalid: [
+    {
+      code: '---\nkind: care\n---\nHi Ana,\n\nThank you for going solar with us!\n\nWant me to put together a quote for battery backup?\n\nSam',
+      errors: [
+        {
+          messageId: 'pitchInCareTouch',
+          data: { occasion: 'care', phrase: 'put together a quote' },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 32,
+        },
+      ],
+    },
     {
       code: "---\nkind: care\n---\nHi Ana,\n\nHappy birthday! Hope the day is slow and sunny.\n\nAs a gift, here's 20% off your next order with code BDAY20.\n\nSam",
       filename: 'birthday.hbs',
