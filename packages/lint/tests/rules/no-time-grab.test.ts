@@ -3,6 +3,8 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-time-grab', rule, {
   valid: [
+    'It would help me get your order right if you could send the sizes.',
+    'Twenty minutes with our nurse would help you set up the pump.',
     'Thanks for the quick call yesterday, Maria.',
     'Thanks for the 10 minutes you spent with our support team on Friday.',
     "If you're free, the gallery opens at six on Thursday.",
@@ -21,6 +23,19 @@ new RuleTester().run('no-time-grab', rule, {
     'Please let me know a good time for a call about the roof repair.',
   ],
   invalid: [
+    {
+      code: 'Could you give me 20 minutes this week? It would really help me with my quarterly review.',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'give me 20 minutes' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 29,
+        },
+      ],
+    },
     {
       code: 'Hi Maria,\n\nCould you spare 10 minutes of your time this week?',
       errors: [
