@@ -1,14 +1,14 @@
 /**
  * `sincerely <command> …`: dispatches to a command and turns every error into one line on stderr
  * and an exit code, so no one sees a stack trace.
+ *
+ * Commands are loaded when they run, not up front: `--help` and `--version` load no engine, and a
+ * large `lint` run can start its worker threads before the main thread loads the engine, so that
+ * both load at once (see `lint/lint-worker-pool.ts`).
  */
-import { agenda } from './commands/agenda.js';
-import { health } from './commands/health.js';
-import { init } from './commands/init.js';
-import { lint } from './commands/lint.js';
-import { describeError } from './describe-error.js';
 import type { CliIO, Command } from './io.js';
 import { ExitCode } from './io.js';
+import { prestartLintWorkers, releaseLintWorkers } from './lint/lint-worker-pool.js';
 import { VERSION } from './version.js';
 
 interface CommandEntry {
@@ -21,10 +21,22 @@ interface CommandEntry {
  * `commands/` exporting a `Command`, plus one line here.
  */
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
-  lint: { run: lint, summary: 'lint outreach templates (files, folders, globs or --stdin)' },
-  init: { run: init, summary: 'write a starter sincerely.config.mjs with the recommended preset' },
-  agenda: { run: agenda, summary: 'reminders and the next best touches from a contacts file' },
-  health: { run: health, summary: 'relationship health for each contact in a contacts file' },
+  lint: {
+    run: async (args, io) => (await import('./commands/lint.js')).lint(args, io),
+    summary: 'lint outreach templates (files, folders, globs or --stdin)',
+  },
+  init: {
+    run: async (args, io) => (await import('./commands/init.js')).init(args, io),
+    summary: 'write a starter sincerely.config.mjs with the recommended preset',
+  },
+  agenda: {
+    run: async (args, io) => (await import('./commands/agenda.js')).agenda(args, io),
+    summary: 'reminders and the next best touches from a contacts file',
+  },
+  health: {
+    run: async (args, io) => (await import('./commands/health.js')).health(args, io),
+    summary: 'relationship health for each contact in a contacts file',
+  },
 };
 
 function renderHelp(): string {
@@ -74,10 +86,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     );
     return ExitCode.Fatal;
   }
+  if (name === 'lint') prestartLintWorkers(args, io.cwd);
   try {
     return await entry.run(args, io);
   } catch (error) {
+    // Loaded here: it knows the engine's errors, and loading the engine is the command's business.
+    const { describeError } = await import('./describe-error.js');
     for (const line of describeError(error)) io.stderr(`sincerely ${name}: ${line}\n`);
     return ExitCode.Fatal;
+  } finally {
+    await releaseLintWorkers();
   }
 }

@@ -83,6 +83,37 @@ function fatalMessage(result: Extract<ParseResult, { ok: false }>): LintMessage 
   };
 }
 
+/**
+ * `{ ...languageOptions, syntax }`, one copy per rule as before, built with `Object.assign`: V8
+ * (Node 20) promotes objects built by a spread followed by more properties straight to the old
+ * generation, which makes every young-generation collection slow.
+ */
+function withSyntax(
+  languageOptions: ResolvedConfig['languageOptions'],
+  syntax: TemplateSyntax,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  return Object.assign(copy, languageOptions, { syntax });
+}
+
+const exitKeys = new Map<string, string>();
+
+/** `Type:exit`, built once per node type. */
+function exitKey(type: string): string {
+  let key = exitKeys.get(type);
+  if (key === undefined) {
+    key = `${type}:exit`;
+    exitKeys.set(type, key);
+  }
+  return key;
+}
+
+/** A rule's handler for one node type (or `Type:exit`). */
+interface Visitor {
+  ruleId: string;
+  visit: (node: Node, parent?: Node) => void;
+}
+
 /** Runs every enabled rule over one parsed text and applies directives. */
 function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOptions): PassResult {
   const { config, rules } = options;
@@ -95,6 +126,7 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
 
   const sourceCode = new SourceCode({ text, ast: parsed.ast });
   const settings = buildSettings(config, options.context);
+
   const messages: LintMessage[] = [];
   const listeners: { ruleId: string; listener: RuleListener }[] = [];
 
@@ -111,7 +143,7 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
       physicalFilename: filePath,
       ...(options.cwd ? { cwd: options.cwd } : {}),
       settings,
-      languageOptions: { ...config.languageOptions, syntax },
+      languageOptions: withSyntax(config.languageOptions, syntax),
       report(descriptor: ReportDescriptor) {
         try {
           messages.push(translate(descriptor));
@@ -131,14 +163,27 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
     }
   }
 
+  // Which rules listen to a node type is looked up once per type, not once per node and rule.
+  const visitorsByKey = new Map<string, Visitor[]>();
+  const visitorsFor = (key: string): Visitor[] => {
+    let visitors = visitorsByKey.get(key);
+    if (!visitors) {
+      visitors = [];
+      for (const { ruleId, listener } of listeners) {
+        const visit = (
+          listener as Record<string, ((node: Node, parent?: Node) => void) | undefined>
+        )[key];
+        if (visit) visitors.push({ ruleId, visit });
+      }
+      visitorsByKey.set(key, visitors);
+    }
+    return visitors;
+  };
+
   for (const step of sourceCode.traverse()) {
     const [node, parent] = step.args;
-    const key = step.phase === 1 ? node.type : `${node.type}:exit`;
-    for (const { ruleId, listener } of listeners) {
-      const visit = (listener as Record<string, ((node: Node, parent?: Node) => void) | undefined>)[
-        key
-      ];
-      if (!visit) continue;
+    const key = step.phase === 1 ? node.type : exitKey(node.type);
+    for (const { ruleId, visit } of visitorsFor(key)) {
       try {
         visit(node, parent);
       } catch (error) {
@@ -224,6 +269,50 @@ export function lintWithConfig(text: string, options: LintWithConfigOptions): Li
   return result;
 }
 
+/** Configs known to be frozen all the way down (the presets are). */
+const frozenConfigs = new WeakSet<object>();
+const resolvedByConfig = new WeakMap<object, Map<string, ResolvedConfig | null>>();
+
+function isDeeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (frozenConfigs.has(value)) return true;
+  if (!Object.isFrozen(value)) return false;
+  // Data properties only: a getter could answer differently each time.
+  const frozen = Reflect.ownKeys(value).every((key) => {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    return descriptor !== undefined && 'value' in descriptor && isDeeplyFrozen(descriptor.value);
+  });
+  if (frozen) frozenConfigs.add(value);
+  return frozen;
+}
+
+/**
+ * `resolveConfig`, remembered per config, file and cwd when the config is frozen all the way down
+ * (as the presets are): it cannot change, so neither can what it resolves to. The result is then
+ * shared between calls and must not be changed.
+ */
+function resolveFrozenConfig(
+  config: Config,
+  filePath: string | undefined,
+  cwd: string | undefined,
+): ResolvedConfig | null {
+  const resolve = (): ResolvedConfig | null => resolveConfig(config, filePath, cwd ? { cwd } : {});
+  if (!isDeeplyFrozen(config)) return resolve();
+  let byFile = resolvedByConfig.get(config);
+  if (!byFile) {
+    byFile = new Map();
+    resolvedByConfig.set(config, byFile);
+  }
+  const key = `${cwd ?? ''}\u0000${filePath ?? '\u0000'}`;
+  let resolved = byFile.get(key);
+  if (resolved === undefined) {
+    resolved = resolve();
+    if (byFile.size >= 1024) byFile.clear();
+    byFile.set(key, resolved);
+  }
+  return resolved;
+}
+
 /**
  * Lints one template.
  *
@@ -240,7 +329,7 @@ export function lintWithConfig(text: string, options: LintWithConfigOptions): Li
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const config: Config = options.config ?? recommended;
-  const resolved = resolveConfig(config, options.filePath, options.cwd ? { cwd: options.cwd } : {});
+  let resolved = resolveFrozenConfig(config, options.filePath, options.cwd);
   if (!resolved) {
     return {
       filePath: options.filePath ?? NO_FILE,
@@ -263,7 +352,10 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     };
   }
   if (options.reportUnusedDirectives !== undefined) {
-    resolved.reportUnusedDirectives = toDirectiveSeverity(options.reportUnusedDirectives) ?? 0;
+    // A copy: the resolved config may be shared (see `resolveFrozenConfig`).
+    resolved = Object.assign({}, resolved, {
+      reportUnusedDirectives: toDirectiveSeverity(options.reportUnusedDirectives) ?? 0,
+    });
   }
   return lintWithConfig(text, {
     config: resolved,

@@ -1,27 +1,34 @@
 /**
- * Large runs lint on every core: the main thread and `availableParallelism() - 1` worker threads
- * pull batches of files from one queue, so a slow file does not hold up the others, and results
- * are put back in the order of the files. Workers load the engine themselves (about a second),
- * which only pays off past a few hundred files; below that, and when the worker script is not
+ * Large runs lint on the idle cores: the main thread and worker threads pull batches of files
+ * from one queue, so a slow file does not hold up the others, and results are put back in the
+ * order of the files. Workers load the engine themselves (≈ 0.3–0.5 s), so `main` starts them
+ * early for a run that looks large, and only as many are used as there are idle cores (see
+ * `lint-worker-pool.ts`); below `PARALLEL_MIN_FILES` files, and when the worker script is not
  * built (tests run the TypeScript sources), files are linted in-process.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { setImmediate } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintResult } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../output/progress.js';
 import type { LintRunOptions } from './lint-files.js';
 import { lintFile, lintFiles } from './lint-files.js';
+import {
+  findWorkerScript,
+  PARALLEL_MIN_FILES,
+  releaseLintWorkers,
+  startWorkers,
+  takeLintWorkers,
+  usableThreads,
+  workerCountFor,
+} from './lint-worker-pool.js';
 
-/** Below this many files, one thread is as fast: workers would spend the run loading. */
-export const PARALLEL_MIN_FILES = 200;
+export { PARALLEL_MIN_FILES } from './lint-worker-pool.js';
+
 const BATCH_SIZE = 16;
 
-/** What each worker starts with. */
+/** What each worker is told first: how to lint, and from where. */
 export interface LintWorkerData {
   options: LintRunOptions;
   cwd: string;
@@ -33,37 +40,38 @@ export interface LintBatch {
   files: string[];
 }
 
+/** A message to a worker: its setup (first), then batches. */
+export type LintWorkerMessage =
+  ({ type: 'setup' } & LintWorkerData) | ({ type: 'batch' } & LintBatch);
+
 /** A worker's answer: the batch's results, or the lines that explain why it failed. */
 export type LintBatchReply =
   { start: number; results: LintResult[] } | { start: number; error: string[] };
 
-/** The built worker script, next to the built `index.js`. */
-function findWorkerScript(): URL | undefined {
-  const url = new URL('./lint-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
 /**
- * Starts the workers, or none when the options cannot be sent to a thread (a config that holds a
- * function in its `settings`, say): then the caller lints in-process.
+ * The workers for a run: those started early (as many as there are idle cores for), else new ones
+ * up to `count`. None when the options cannot be sent to a thread (a config that holds a function
+ * in its `settings`, say): then the caller lints in-process.
  */
-function startWorkers(
-  script: URL,
-  workerData: LintWorkerData,
-  count: number,
-): Worker[] | undefined {
-  const workers: Worker[] = [];
+async function setUpWorkers(count: number, data: LintWorkerData): Promise<Worker[]> {
+  let workers = await takeLintWorkers(count);
+  if (!workers) {
+    const script = findWorkerScript();
+    workers = script ? startWorkers(script, count) : [];
+  }
   try {
-    for (let index = 0; index < count; index++) workers.push(new Worker(script, { workerData }));
+    for (const worker of workers) {
+      worker.postMessage({ type: 'setup', ...data } satisfies LintWorkerMessage);
+    }
     return workers;
   } catch {
     for (const worker of workers) void worker.terminate();
-    return undefined;
+    return [];
   }
 }
 
 /**
- * Lints files, in parallel when the run is large and the machine has more than one core.
+ * Lints files, in parallel when the run is large and the machine has more than one idle core.
  *
  * @returns one result per file, in the order given.
  * @throws {CliError} when a file cannot be read or written, or a worker fails.
@@ -72,12 +80,16 @@ export async function lintFilesInParallel(
   files: readonly string[],
   io: CliIO,
   options: LintRunOptions,
-  threads = availableParallelism(),
+  threads = usableThreads(),
 ): Promise<LintResult[]> {
-  const script = files.length > PARALLEL_MIN_FILES && threads > 1 ? findWorkerScript() : undefined;
-  if (!script) return lintFiles(files, io, options);
-  const workers = startWorkers(script, { options, cwd: io.cwd }, Math.min(threads, 8) - 1);
-  if (!workers) return lintFiles(files, io, options);
+  const count = workerCountFor(threads);
+  const workers =
+    files.length > PARALLEL_MIN_FILES && count > 0
+      ? await setUpWorkers(count, { options, cwd: io.cwd })
+      : [];
+  // Workers started early that this run does not use are ended now.
+  await releaseLintWorkers();
+  if (workers.length === 0) return lintFiles(files, io, options);
 
   const results: LintResult[] = new Array<LintResult>(files.length);
   const progress = createProgress(io, files.length);
@@ -100,7 +112,7 @@ export async function lintFilesInParallel(
     new Promise((resolve, reject) => {
       const send = (): void => {
         const batch = take();
-        if (batch) worker.postMessage(batch);
+        if (batch) worker.postMessage({ type: 'batch', ...batch } satisfies LintWorkerMessage);
         else resolve();
       };
       worker.on('message', (reply: LintBatchReply) => {

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { LintContext, LintResult, ResolvedConfig } from '@sincerely/lint';
 import { lintWithConfig, resolveConfig, rules } from '@sincerely/lint';
@@ -25,6 +26,44 @@ export interface LintRunOptions {
  * @throws {ConfigError} when the config is invalid.
  */
 export function resolveFileConfig(
+  filePath: string | undefined,
+  options: LintRunOptions,
+): ResolvedConfig | null {
+  // Each file's config is resolved twice (is it ignored? then to lint it), and often every file
+  // gets the same one: resolutions are remembered per run options, per path, or once for all
+  // paths when no config object has `files` or `ignores` (then the path changes nothing).
+  if (filePath === undefined) return resolveUncached(filePath, options);
+  let memo = resolvedByOptions.get(options);
+  if (!memo) {
+    memo = { pathFree: !mentionsPaths(options.lintConfig.config), byPath: new Map() };
+    resolvedByOptions.set(options, memo);
+  }
+  const key = memo.pathFree ? '' : filePath;
+  let resolved = memo.byPath.get(key);
+  if (resolved === undefined) {
+    resolved = resolveUncached(filePath, options);
+    memo.byPath.set(key, resolved);
+  }
+  return resolved;
+}
+
+interface ResolvedMemo {
+  /** True when no config object has `files` or `ignores`: every path resolves alike. */
+  pathFree: boolean;
+  byPath: Map<string, ResolvedConfig | null>;
+}
+
+const resolvedByOptions = new WeakMap<LintRunOptions, ResolvedMemo>();
+
+/** True when some object of a flat config (arrays nest) has `files` or `ignores`. */
+function mentionsPaths(config: unknown): boolean {
+  if (Array.isArray(config)) return config.some(mentionsPaths);
+  return (
+    typeof config === 'object' && config !== null && ('files' in config || 'ignores' in config)
+  );
+}
+
+function resolveUncached(
   filePath: string | undefined,
   options: LintRunOptions,
 ): ResolvedConfig | null {
@@ -130,9 +169,15 @@ export async function lintFiles(
   return results;
 }
 
+/**
+ * Reads a file. A synchronous read: linting is CPU-bound and reads one file at a time, and
+ * `fs/promises.readFile` costs ≈ 0.1 ms of CPU per file (open, fstat, read, close, each a
+ * round trip through the thread pool) against ≈ 0.01 ms for `readFileSync` — a third of the
+ * lint time of a 3,000-email run.
+ */
 async function readText(file: string, cwd: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'read error';
     throw new CliError(`Cannot read ${relative(cwd, file) || file}: ${code}.`, { cause: error });

@@ -32,3 +32,37 @@ export class LruCache<Key, Value> {
     }
   }
 }
+
+/**
+ * A bounded cache in two generations: entries go into the young one; when it is full it becomes
+ * the old one (the previous old one is dropped), and an entry found in the old one moves back.
+ * Recently used entries stay, like an LRU, but a hit is one map lookup with no reordering.
+ */
+export class GenerationalCache<Key, Value> {
+  #young = new Map<Key, Value>();
+  #old = new Map<Key, Value>();
+  readonly #generationSize: number;
+
+  /** Creates a cache that keeps at least the `capacity / 2` most recent entries, at most `capacity`. */
+  constructor(capacity: number) {
+    this.#generationSize = Math.max(1, Math.floor(capacity / 2));
+  }
+
+  /** Returns the value for `key`, or `undefined`. */
+  get(key: Key): Value | undefined {
+    const value = this.#young.get(key);
+    if (value !== undefined) return value;
+    const old = this.#old.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  /** Stores `value` under `key`. */
+  set(key: Key, value: Value): void {
+    if (this.#young.size >= this.#generationSize) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
+    this.#young.set(key, value);
+  }
+}

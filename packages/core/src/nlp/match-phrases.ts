@@ -4,6 +4,7 @@
  * Only sentences with a match are then looked at more closely, and only some of those are tagged.
  */
 import type { PhraseEntry } from '../data/phrase-entry.js';
+import { isWordCharacter, requiredLiterals } from './required-literals.js';
 
 /** A phrase list entry that matched, with its offsets into the searched text. */
 export interface PhraseMatch {
@@ -15,6 +16,28 @@ export interface PhraseMatch {
 interface CompiledEntry {
   entry: PhraseEntry;
   pattern: RegExp;
+  /** The prefilter's test, see `toGate`; empty when nothing is known. */
+  gate: Int32Array;
+}
+
+/**
+ * The clauses of `requiredLiterals` as one flat list of window hashes, read front to back by
+ * `passes`: the clause count, then per clause the windows all of its literals share (count,
+ * hashes), then its literals (count, then per literal: count, hashes).
+ */
+function toGate(clauses: readonly (readonly string[])[]): Int32Array {
+  if (clauses.length === 0) return new Int32Array(0);
+  const out: number[] = [clauses.length];
+  for (const literals of clauses) {
+    const windows = literals.map(toWindows);
+    const [first = [], ...rest] = windows;
+    const shared = [
+      ...new Set(first.filter((hash) => rest.every((other) => other.includes(hash)))),
+    ];
+    out.push(shared.length, ...shared, windows.length);
+    for (const literal of windows) out.push(literal.length, ...literal);
+  }
+  return Int32Array.from(out);
 }
 
 const compiled = new WeakMap<readonly PhraseEntry[], CompiledEntry[]>();
@@ -22,17 +45,142 @@ const compiled = new WeakMap<readonly PhraseEntry[], CompiledEntry[]>();
 function compile(entries: readonly PhraseEntry[]): CompiledEntry[] {
   let list = compiled.get(entries);
   if (!list) {
-    list = entries.map((entry) => ({
-      entry,
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}'’#-])(?:${entry.pattern.replaceAll(' ', '\\s+')})(?![\\p{L}\\p{N}])`,
-        'gu',
-      ),
-    }));
+    list = entries.map((entry) => {
+      const source = entry.pattern.replaceAll(' ', '\\s+');
+      return {
+        entry,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}'’#-])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
+        gate: toGate(requiredLiterals(source, true)),
+      };
+    });
     compiled.set(entries, list);
   }
   return list;
 }
+
+const WINDOW_BITS = 16;
+const WINDOW_MASK = (1 << WINDOW_BITS) - 1;
+
+function windowHash(a: number, b: number, c: number): number {
+  return (
+    ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16) &
+    WINDOW_MASK
+  );
+}
+
+/**
+ * The windows of a folded literal, in the order they are best checked: windows of letters alone
+ * first, from the end of the literal back (word endings tell words apart), then the windows that
+ * hold a boundary (" th", "ng " are in almost every text).
+ */
+function toWindows(literal: string): number[] {
+  const inner: number[] = [];
+  const edges: number[] = [];
+  for (let index = literal.length - 3; index >= 0; index--) {
+    const a = literal.charCodeAt(index);
+    const b = literal.charCodeAt(index + 1);
+    const c = literal.charCodeAt(index + 2);
+    (a === 0 || b === 0 || c === 0 ? edges : inner).push(windowHash(a, b, c));
+  }
+  return [...inner, ...edges];
+}
+
+/** 1 for a letter or digit code unit, 2 for any other; 0 until looked up. */
+const unitKinds = new Uint8Array(0x10000);
+const WORD_UNIT = 1;
+
+function isWordUnit(code: number): boolean {
+  let kind = unitKinds[code] as number;
+  if (kind === 0) {
+    kind = isWordCharacter(String.fromCharCode(code)) ? WORD_UNIT : 2;
+    unitKinds[code] = kind;
+  }
+  return kind === WORD_UNIT;
+}
+
+/**
+ * The three-character windows of one text read in the folded alphabet of `requiredLiterals`, with
+ * a boundary at each edge: `passes(gate)` is false when the text cannot hold what the gate's
+ * pattern needs. Hashes can collide, so true only means "maybe". One text is indexed at a time;
+ * indexing it again is free.
+ */
+class WindowIndex {
+  readonly stamps = new Uint32Array(1 << WINDOW_BITS);
+  stamp = 0;
+  #text: string | undefined;
+
+  index(text: string): void {
+    if (text === this.#text) return;
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    const stamps = this.stamps;
+    const stamp = this.stamp;
+    // The folded text so far ends in `a`, `b`; it starts with a boundary (code 0).
+    let a = -1;
+    let b = 0;
+    const push = (code: number): void => {
+      if (a >= 0) stamps[windowHash(a, b, code)] = stamp;
+      a = b;
+      b = code;
+    };
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(at + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // A character outside the BMP: a letter or digit keeps both of its code units.
+        const char = String.fromCharCode(code, low);
+        at++;
+        if (isWordCharacter(char)) {
+          push(code);
+          push(low);
+        } else if (b !== 0) push(0);
+        continue;
+      }
+      if (isWordUnit(code)) push(code);
+      else if (b !== 0) push(0);
+    }
+    if (b !== 0) push(0);
+    this.#text = text;
+  }
+
+  /** True when the indexed text may hold a literal of every clause of the gate. */
+  passes(gate: Int32Array): boolean {
+    const { stamps, stamp } = this;
+    let at = 0;
+    const clauses = gate[at++] as number;
+    for (let clause = 0; clause < clauses; clause++) {
+      const shared = gate[at++] as number;
+      for (let end = at + shared; at < end; at++) {
+        if (stamps[gate[at] as number] !== stamp) return false;
+      }
+      const literals = gate[at++] as number;
+      let held = false;
+      for (let literal = 0; literal < literals; literal++) {
+        const windows = gate[at++] as number;
+        const end = at + windows;
+        if (!held) {
+          let whole = true;
+          for (let window = at; window < end; window++) {
+            if (stamps[gate[window] as number] !== stamp) {
+              whole = false;
+              break;
+            }
+          }
+          held = whole;
+        }
+        at = end;
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
+}
+
+const lowerIndex = new WindowIndex();
+const caseIndex = new WindowIndex();
 
 /**
  * Finds every match of a phrase list. `lower` is `text` lower-cased with curly apostrophes made
@@ -48,14 +196,30 @@ export function matchPhrases(
   lower: string,
 ): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  for (const { entry, pattern } of compile(entries)) {
-    const haystack = entry.caseSensitive ? text.replaceAll('’', "'") : lower;
+  let straight: string | undefined;
+  for (const { entry, pattern, gate } of compile(entries)) {
+    let haystack = lower;
+    let index = lowerIndex;
+    if (entry.caseSensitive) {
+      straight ??= text.includes('’') ? text.replaceAll('’', "'") : text;
+      haystack = straight;
+      index = caseIndex;
+    }
+    // The literal prefilter: a text that lacks every literal of a clause cannot match.
+    if (gate.length > 0) {
+      index.index(haystack);
+      if (!index.passes(gate)) continue;
+    }
     pattern.lastIndex = 0;
-    for (const match of haystack.matchAll(pattern)) {
-      if (match[0].length === 0) continue;
+    for (let match = pattern.exec(haystack); match; match = pattern.exec(haystack)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex = advance(haystack, pattern.lastIndex);
+        continue;
+      }
       matches.push({ entry, start: match.index, end: match.index + match[0].length });
     }
   }
+  if (matches.length < 2) return matches;
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PhraseMatch[] = [];
   for (const match of matches) {
@@ -64,6 +228,12 @@ export function matchPhrases(
     kept.push(match);
   }
   return kept;
+}
+
+/** The index after the code point at `index` (how `matchAll` steps past an empty match with `u`). */
+function advance(text: string, index: number): number {
+  const code = text.codePointAt(index);
+  return code !== undefined && code > 0xffff ? index + 2 : index + 1;
 }
 
 /** Lower-cases text and straightens curly apostrophes, keeping every offset. */

@@ -4,6 +4,7 @@
  * break. A period after a known abbreviation ("Mr.", "e.g.") or a single capital ("J. Smith"), and
  * a period inside a number ("3.5"), do not end a sentence.
  */
+import { isWhiteSpace } from '../text/is-white-space.js';
 
 /** A sentence's offsets (end exclusive) into the text that was split, trimmed of white space. */
 export interface SentenceSpan {
@@ -79,7 +80,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
 function pushTrimmed(text: string, start: number, end: number, into: SentenceSpan[]): void {
   let from = start;
   let to = end;
-  while (from < to && /\s/u.test(text.charAt(from))) from++;
-  while (to > from && /\s/u.test(text.charAt(to - 1))) to--;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
   if (to > from) into.push({ start: from, end: to });
 }

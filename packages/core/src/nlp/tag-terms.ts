@@ -1,11 +1,15 @@
 /**
- * Part-of-speech tags for one sentence, from compromise's full tagger. This is the only module in
- * core that calls compromise. Tagging costs ≈ 5–7 ms per email (EVIDENCE.md), so callers tag only
- * the sentences a cheap lexical prefilter picked, and results are cached per sentence text: after a
+ * Part-of-speech tags for one sentence, from compromise's tagger. This is the only module in core
+ * that calls compromise. Tagging costs ≈ 5–7 ms per email (EVIDENCE.md), so callers tag only the
+ * sentences a cheap lexical prefilter picked, and results are cached per sentence text: after a
  * one-word edit only the edited sentence is tagged again.
+ *
+ * It loads `compromise/two` (tokenizer, lexicon and tagger), not the full build: the full build
+ * adds phrase APIs (nouns, verbs, numbers, chunks …) that change no tag and cost ≈ 70–100 ms more
+ * to import. The tags of both builds are the same (the tests compare them).
  */
-import nlp from 'compromise';
-import { LruCache } from './lru-cache.js';
+import nlp from 'compromise/two';
+import { GenerationalCache } from './lru-cache.js';
 
 /** One term of a tagged sentence; offsets are relative to the sentence, end exclusive. */
 export interface TaggedTerm {
@@ -25,7 +29,7 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-const cache = new LruCache<string, readonly TaggedTerm[]>(4096);
+const cache = new GenerationalCache<string, readonly TaggedTerm[]>(4096);
 
 /**
  * Tags the terms of one sentence (cached by the sentence's text). Implicit terms that compromise

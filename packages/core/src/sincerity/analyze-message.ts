@@ -5,10 +5,12 @@
  * merge fields are masked as same-length placeholder words; sentences and quoted text are found
  * with plain scans; each phrase list runs once over the lower-cased text as a prefilter; only the
  * sentences a prefilter picks are tagged, and tags are cached per sentence text, so re-linting
- * after a one-word edit tags one sentence again. Results are cached per input object (a WeakMap),
- * so several rules reading one message share one analysis.
+ * after a one-word edit tags one sentence again. Results are cached per input object (in its own
+ * memo when it carries one, else a WeakMap; see `memo-by-input.ts`), so several rules reading one
+ * message share one analysis.
  */
 import { LruCache } from '../nlp/lru-cache.js';
+import { memoFor, withMemo } from '../text/memo-by-input.js';
 import { classifyMessage } from './classify-message.js';
 import { findAskBeforeQuestion, findAsks, findQuestions } from './find-asks.js';
 import { findCarePitches } from './find-care-pitches.js';
@@ -30,6 +32,7 @@ import { measureReadability } from './measure-readability.js';
 import { getPreparedMessage } from './prepare-message.js';
 
 const byObject = new WeakMap<MessageInput, Map<string, MessageAnalysis>>();
+const ANALYSES = {};
 const byString = new LruCache<string, MessageAnalysis>(64);
 
 function overlapsAny(finding: SincerityFinding, others: readonly SincerityFinding[]): boolean {
@@ -47,7 +50,8 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
   const guiltTrips = findPhraseFindings(message, 'guilt-trip');
   const hollowOpeners = findPhraseFindings(message, 'hollow-opener').map((finding) => {
     const removal = findRemoval(message, finding);
-    return removal ? { ...finding, removal } : finding;
+    // `Object.assign`, not `{ ...finding, removal }`: see `prepareMessage` on V8 and spreads.
+    return removal ? Object.assign({}, finding, { removal }) : finding;
   });
   const manipulativeCloses = findPhraseFindings(message, 'manipulative-close');
   // A phrase that is a guilt trip or a claim is reported as that, not again as jargon.
@@ -129,14 +133,15 @@ export function analyzeMessage(
     const cacheKey = `${key}\u0000${input}`;
     const cached = byString.get(cacheKey);
     if (cached) return cached;
-    const analysis = analyze({ text: input }, options);
+    const analysis = analyze(withMemo({ text: input }), options);
     byString.set(cacheKey, analysis);
     return analysis;
   }
-  let perOptions = byObject.get(input);
+  const memo = memoFor(input, ANALYSES, byObject);
+  let perOptions = memo.get();
   if (!perOptions) {
     perOptions = new Map();
-    byObject.set(input, perOptions);
+    memo.set(perOptions);
   }
   const cached = perOptions.get(key);
   if (cached) return cached;

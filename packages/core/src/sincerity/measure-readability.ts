@@ -5,20 +5,25 @@
  * two syllables (it renders as a name).
  */
 import { countSyllables } from '../nlp/count-syllables.js';
-import { LruCache } from '../nlp/lru-cache.js';
-import { findBodyWords } from '../text/count-words.js';
+import { readBodyWords } from '../text/count-words.js';
 import { maskMergeFields, MERGE_FIELD_MASK } from '../text/mask-merge-fields.js';
 import type { ParagraphGrade } from './message-analysis.js';
 import type { MessageParagraph } from './message-input.js';
 import type { PreparedMessage } from './prepare-message.js';
 import { isReadAsBody } from './prepare-message.js';
 
-const syllableCache = new LruCache<string, number>(8192);
+/**
+ * Syllable counts of words seen, so each word is counted once. A plain map, emptied when full: a
+ * hit is one lookup (an LRU's reordering on every hit cost more than counting again).
+ */
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_SIZE = 8192;
 
 function syllablesOf(word: string): number {
   let count = syllableCache.get(word);
   if (count === undefined) {
     count = Math.max(1, countSyllables(word));
+    if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
     syllableCache.set(word, count);
   }
   return count;
@@ -41,7 +46,7 @@ function gradeOf(words: number, sentences: number, syllables: number): number {
 
 /** Measures the body of a prepared message, as a whole and per paragraph. */
 export function measureReadability(message: PreparedMessage): Readability {
-  const words = findBodyWords(message.input);
+  const words = readBodyWords(message.input);
   const masked = maskMergeFields(message.input);
   const perParagraph = message.paragraphs.map(() => ({ words: 0, sentences: 0, syllables: 0 }));
   let paragraphIndex = 0;

@@ -6,6 +6,8 @@ import { findQuotedSpans, isInsideSpans } from '../nlp/find-quoted-spans.js';
 import { normalizeForMatching } from '../nlp/match-phrases.js';
 import { splitSentences } from '../nlp/split-sentences.js';
 import { isBodyParagraph, listParagraphs } from '../text/count-words.js';
+import { isWhiteSpace } from '../text/is-white-space.js';
+import { memoFor } from '../text/memo-by-input.js';
 import type { AnalyzedSentence, TextSpan } from './message-analysis.js';
 import type { MessageInput, MessageKind, MessageParagraph } from './message-input.js';
 import { maskFieldsAsWords } from './mask-fields-as-words.js';
@@ -29,7 +31,18 @@ export interface PreparedMessage {
   isQuoted(start: number, end: number): boolean;
 }
 
-const CLOSING_MARKS = /["'”’)\]\s]+$/u;
+/** True for the marks that may close a sentence after its "?" (quotes, brackets, white space). */
+function isClosingMark(code: number): boolean {
+  return (
+    code === 0x22 || // "
+    code === 0x27 || // '
+    code === 0x201d || // ”
+    code === 0x2019 || // ’
+    code === 0x29 || // )
+    code === 0x5d || // ]
+    isWhiteSpace(code)
+  );
+}
 
 /** Runs the first pass over a message. */
 export function prepareMessage(
@@ -46,14 +59,21 @@ export function prepareMessage(
   paragraphs.forEach((paragraph, index) => {
     if (paragraph.hidden || paragraph.part === 'preheader') return;
     for (const span of splitSentences(masked, paragraph.start, paragraph.end)) {
-      const body = masked.slice(span.start, span.end).replace(CLOSING_MARKS, '');
-      const mark = span.start + body.length - 1;
+      // The sentence's last mark before any closing quotes, brackets or white space.
+      let mark = span.end - 1;
+      while (mark >= span.start && isClosingMark(masked.charCodeAt(mark))) mark--;
+      // Properties written out, not `...span`: V8 (Node 20) promotes objects built by a spread
+      // followed by more properties to the old generation, which makes every scavenge slow.
       sentences.push({
-        ...span,
+        start: span.start,
+        end: span.end,
         paragraph: index,
         part: paragraph.part,
         quoted: isWhollyQuoted(quoted, span),
-        question: body.endsWith('?') && !isInsideSpans(quoted, mark, mark + 1),
+        question:
+          mark >= span.start &&
+          masked.charCodeAt(mark) === 0x3f &&
+          !isInsideSpans(quoted, mark, mark + 1),
       });
     }
   });
@@ -86,19 +106,22 @@ export function prepareMessage(
 }
 
 const preparedByInput = new WeakMap<MessageInput, Map<string, PreparedMessage>>();
+const PREPARED = {};
 
 /**
  * Runs the first pass once per input object and kind, so that `analyzeMessage` and the
- * compliance checks reading the same message share it.
+ * compliance checks reading the same message share it (kept in the message's own memo when it
+ * carries one, see `memo-by-input.ts`).
  */
 export function getPreparedMessage(
   input: MessageInput,
   kind: MessageKind | undefined,
 ): PreparedMessage {
-  let perKind = preparedByInput.get(input);
+  const memo = memoFor(input, PREPARED, preparedByInput);
+  let perKind = memo.get();
   if (!perKind) {
     perKind = new Map();
-    preparedByInput.set(input, perKind);
+    memo.set(perKind);
   }
   const key = kind ?? '';
   let prepared = perKind.get(key);

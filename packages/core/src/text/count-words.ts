@@ -5,6 +5,8 @@
  */
 import type { MessageInput, MessageParagraph } from '../sincerity/message-input.js';
 import { maskMergeFields, MERGE_FIELD_MASK } from './mask-merge-fields.js';
+import { memoByInput } from './memo-by-input.js';
+import { isLetterOrDigitAt, scanMatches } from './scan-matches.js';
 
 /** A word's offsets in the message text (end exclusive). */
 export interface WordSpan {
@@ -14,8 +16,13 @@ export interface WordSpan {
 
 const WORD = new RegExp(
   `${MERGE_FIELD_MASK}+|https?:\\/\\/[^\\s<>"]+|[\\p{L}\\p{N}]+(?:[-'’.,:/@&][\\p{L}\\p{N}]+)*`,
-  'gu',
+  'uy',
 );
+
+/** Where a word can begin: merge syntax, a letter or a digit (a URL begins with "h"). */
+function startsWord(text: string, index: number): boolean {
+  return text[index] === MERGE_FIELD_MASK || isLetterOrDigitAt(text, index);
+}
 
 /** Paragraphs of the message; the text split on blank lines when the input lists none. */
 export function listParagraphs(input: MessageInput): MessageParagraph[] {
@@ -44,16 +51,28 @@ export function isBodyParagraph(paragraph: MessageParagraph): boolean {
  * findBodyWords({ text: 'Hi {{name}}, thanks!' }).length; // 3
  */
 export function findBodyWords(input: MessageInput | string): WordSpan[] {
-  const message = typeof input === 'string' ? { text: input } : input;
+  if (typeof input === 'string') return listBodyWords({ text: input });
+  // Several rules count the same message: its words are found once, and each caller gets copies.
+  return bodyWordsOnce(input).map(({ start, end }) => ({ start, end }));
+}
+
+const bodyWordsOnce = memoByInput(listBodyWords);
+
+/** The body's words of a message object, shared (not copied): for callers that only read them. */
+export function readBodyWords(input: MessageInput): readonly WordSpan[] {
+  return bodyWordsOnce(input);
+}
+
+function listBodyWords(message: MessageInput): WordSpan[] {
   const masked = maskMergeFields(message);
   const words: WordSpan[] = [];
   // Each paragraph is sliced on its own, so the whole scan reads every character once.
   for (const paragraph of listParagraphs(message)) {
     if (!isBodyParagraph(paragraph)) continue;
     const { start } = paragraph;
-    for (const match of masked.slice(start, paragraph.end).matchAll(WORD)) {
-      words.push({ start: start + match.index, end: start + match.index + match[0].length });
-    }
+    scanMatches(masked.slice(start, paragraph.end), WORD, startsWord, (from, to) => {
+      words.push({ start: start + from, end: start + to });
+    });
   }
   return words;
 }
@@ -66,5 +85,7 @@ export function findBodyWords(input: MessageInput | string): WordSpan[] {
  * countWords('Thanks for the call, {{firstName}}.'); // 5
  */
 export function countWords(input: MessageInput | string): number {
-  return findBodyWords(input).length;
+  return typeof input === 'string'
+    ? listBodyWords({ text: input }).length
+    : readBodyWords(input).length;
 }

@@ -134,11 +134,11 @@ function* findPercentVariables(masked: string): Generator<PlaceholderFinding> {
   }
 }
 
+/** "XXX", "$XX", "X,XXX", "XX%": a number or a name still to fill in. */
+const FILLER_XS = /(?<![\p{L}\p{N}])(?:\$?X{1,3}(?:[,.]X{3})+|\$X+|X+%|X{3,})(?![\p{L}\p{N}])/gu;
+
 function* findFillers(masked: string): Generator<PlaceholderFinding> {
-  const boundary = '(?<![\\p{L}\\p{N}])';
-  const end = '(?![\\p{L}\\p{N}])';
-  const xs = new RegExp(`${boundary}(?:\\$?X{1,3}(?:[,.]X{3})+|\\$X+|X+%|X{3,})${end}`, 'gu');
-  for (const match of masked.matchAll(xs)) {
+  for (const match of masked.matchAll(FILLER_XS)) {
     yield {
       kind: 'filler',
       start: match.index,
@@ -220,7 +220,13 @@ export function findPlaceholders(
   for (const finding of all) {
     const last = kept[kept.length - 1];
     if (last && finding.start < last.end) continue;
-    kept.push({ ...finding, text: text.slice(finding.start, finding.end) });
+    // Properties written out, not `...finding` (see `prepareMessage` on V8 and spreads).
+    kept.push({
+      kind: finding.kind,
+      start: finding.start,
+      end: finding.end,
+      text: text.slice(finding.start, finding.end),
+    });
   }
   return kept;
 }

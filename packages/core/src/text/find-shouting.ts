@@ -11,6 +11,7 @@
 import type { MessageInput } from '../sincerity/message-input.js';
 import { ACRONYMS, EVERYDAY_WORDS, HYPE_WORDS } from './capitalized-words.js';
 import { maskMergeFields } from './mask-merge-fields.js';
+import { isLetterOrDigitAt, scanMatches } from './scan-matches.js';
 
 /** One finding of `findShouting`; offsets are into the message text, end exclusive. */
 export interface ShoutingFinding {
@@ -35,7 +36,7 @@ interface Token {
   kind: 'caps' | 'letter' | 'other';
 }
 
-const TOKEN = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)*/uy;
 const SEPARATOR = /^[ \t,&\-–—'’"“”]+$/u;
 const PUNCTUATION_RUN = /[!?]{2,}/gu;
 const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -62,11 +63,26 @@ const acronyms = new Set(ACRONYMS.map((entry) => entry.word.toUpperCase()));
 const hype = new Set(HYPE_WORDS.map((entry) => entry.word));
 const everyday = new Set(EVERYDAY_WORDS.map((entry) => entry.word));
 
+/** Where a token can begin: a letter, a digit or `_`. */
+function startsToken(text: string, index: number): boolean {
+  return text.charCodeAt(index) === 0x5f || isLetterOrDigitAt(text, index);
+}
+
+function hasAsciiLowerCase(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+
 function isLetterOrDigit(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
 function classify(text: string, token: string, start: number, end: number): Token['kind'] {
+  // Most tokens have a lower-case letter: every test below would say "other" for them too.
+  if (token !== token.toUpperCase()) return 'other';
   if (/[\d_]/u.test(token)) return 'other';
   const before = text[start - 1];
   const after = text[end];
@@ -144,13 +160,6 @@ export function findShouting(
   };
   const findings: ShoutingFinding[] = [];
 
-  const tokens: Token[] = [];
-  for (const match of masked.matchAll(TOKEN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    tokens.push({ start, end, text: match[0], kind: classify(masked, match[0], start, end) });
-  }
-
   const flush = (run: Token[]): void => {
     while (run.length > 0 && run[0]!.kind === 'letter') run.shift();
     while (run.length > 0 && run[run.length - 1]!.kind === 'letter') run.pop();
@@ -176,20 +185,31 @@ export function findShouting(
     });
   };
 
+  // One pass over the tokens: a run of capitalised words ends at any other token or at a gap
+  // that is not a separator (an empty run has nothing to flush).
   let run: Token[] = [];
-  for (const token of tokens) {
-    if (token.kind === 'other') {
-      flush(run);
-      run = [];
-      continue;
+  scanMatches(masked, TOKEN, startsToken, (start, end) => {
+    // A token with a lower-case ASCII letter is "other" (see `classify`): no need to cut it out.
+    let kind: Token['kind'] = 'other';
+    let text: string | undefined;
+    if (!hasAsciiLowerCase(masked, start, end)) {
+      text = masked.slice(start, end);
+      kind = classify(masked, text, start, end);
+    }
+    if (kind === 'other') {
+      if (run.length > 0) {
+        flush(run);
+        run = [];
+      }
+      return;
     }
     const previous = run[run.length - 1];
-    if (previous && !SEPARATOR.test(masked.slice(previous.end, token.start))) {
+    if (previous && !SEPARATOR.test(masked.slice(previous.end, start))) {
       flush(run);
       run = [];
     }
-    run.push(token);
-  }
+    run.push({ start, end, text: text as string, kind });
+  });
   flush(run);
 
   for (const match of masked.matchAll(PUNCTUATION_RUN)) {

@@ -1,4 +1,5 @@
 import type { MessageInput } from '../sincerity/message-input.js';
+import { memoByInput } from './memo-by-input.js';
 
 /** The character that stands in for merge syntax in masked text (Unicode private use). */
 export const MERGE_FIELD_MASK = '\uE000';
@@ -17,7 +18,12 @@ const INLINE_MERGE_SYNTAX = /\{\{[\s\S]*?\}\}\}?|\{%[\s\S]*?%\}/gu;
  * // 'Hi \uE000\uE000\uE000\uE000\uE000\uE000\uE000\uE000!'
  */
 export function maskMergeFields(input: MessageInput | string): string {
-  const { text, fields } = typeof input === 'string' ? { text: input, fields: undefined } : input;
+  return typeof input === 'string' ? mask(input, undefined) : maskOnce(input);
+}
+
+const maskOnce = memoByInput((input) => mask(input.text, input.fields));
+
+function mask(text: string, fields: MessageInput['fields']): string {
   if (!fields) {
     return text.replace(INLINE_MERGE_SYNTAX, (match) => MERGE_FIELD_MASK.repeat(match.length));
   }

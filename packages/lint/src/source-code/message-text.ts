@@ -31,6 +31,9 @@ export interface MessageText extends MessageInput {
 
 const PARAGRAPH_SEPARATOR = '\n\n';
 
+/** The key core looks for a message's own memo under (a global symbol, so no import is needed). */
+const MESSAGE_MEMO = Symbol.for('@sincerely/core.message-memo');
+
 /** Builds the reader's text of a document. */
 export function buildMessageText(ast: Document): MessageText {
   const segments: Segment[] = [];
@@ -77,13 +80,18 @@ export function buildMessageText(ast: Document): MessageText {
   }
 
   const kind = ast.frontMatter?.fields.kind;
-  return {
+  const message: MessageText = {
     text,
     fields,
     paragraphs,
     ...(kind ? { kind } : {}),
     toSourceRange: (start, end) => mapRange(segments, start, end),
   };
+  // The message carries its own memo, where core keeps what it works out about the message
+  // (masked text, words, analysis) for as long as the message lives: all rules share one
+  // analysis, and nothing outlives the lint pass (see core's `memo-by-input.ts`).
+  Object.defineProperty(message, MESSAGE_MEMO, { value: new Map() });
+  return message;
 }
 
 /** Index of the last segment whose textStart <= offset. */
