@@ -119,6 +119,22 @@ function findClose(
   return undefined;
 }
 
+/**
+ * A hint for the two YAML mistakes outreach writers make most: a value with ": " in it
+ * (`subject: Re: your question`) and a value that starts with a merge field (`{{ … }}` reads as a
+ * YAML mapping). Both are fixed by quoting the value.
+ */
+function quotingHint(lineText: string): string {
+  const match = /^\s*([\w-]+):\s+(.*)$/u.exec(lineText);
+  if (!match) return '';
+  const [, key, value = ''] = match;
+  if (/^["']/u.test(value)) return '';
+  if (/:\s/u.test(value) || /^[{[]/u.test(value) || /\{\{/u.test(value)) {
+    return ` Put the value of "${key}" in quotes, e.g. ${key}: "${value.replace(/"/gu, "'")}".`;
+  }
+  return '';
+}
+
 function lineOf(locator: Locator, offset: number): number {
   return locator.position(offset).line;
 }
@@ -149,11 +165,12 @@ export function parseFrontMatter(locator: Locator, start: number): FrontMatterRe
   if (error) {
     const offset = contentStart + (error.pos[0] ?? 0);
     const { line, column } = locator.position(offset);
+    const lineText = yaml.split(/\r?\n/u)[line - locator.position(contentStart).line] ?? '';
     throw new TemplateSyntaxError(
       `The front matter is not valid YAML at line ${line}, column ${column}: ${error.message.split('\n')[0]}.`.replace(
         /\.\.$/u,
         '.',
-      ),
+      ) + quotingHint(lineText),
       offset,
     );
   }

@@ -205,6 +205,25 @@ describe('front matter', () => {
       },
     },
     {
+      name: 'a "Re:" subject without quotes, with a hint to quote it',
+      text: '---\nkind: follow-up\nsubject: Re: your question\n---\nBody',
+      error: {
+        message:
+          'The front matter is not valid YAML at line 3, column 10: Nested mappings are not allowed in compact mappings. Put the value of "subject" in quotes, e.g. subject: "Re: your question".',
+        line: 3,
+      },
+    },
+    {
+      name: 'a subject that starts with a merge field, with a hint to quote it',
+      text: '---\nsubject: {{ first_name }}, your renewal\n---\nBody',
+      error: {
+        message: expect.stringContaining(
+          'Put the value of "subject" in quotes, e.g. subject: "{{ first_name }}, your renewal".',
+        ),
+        line: 2,
+      },
+    },
+    {
       name: 'a list instead of a mapping',
       text: '---\n- subject\n---\nBody',
       error: {
