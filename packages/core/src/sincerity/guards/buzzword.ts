@@ -38,6 +38,9 @@ function mentionsSender(text: string): boolean {
 /** The reader's own word for it ("the deep dive you asked for"): echoing them is not jargon. */
 const READER_ASKED =
   /^[^.?!]*?\b(?:which|that|as|like) you (?:asked|requested|wanted|suggested|called it|put it)\b/u;
+/** The object of "leverage" is something the reader already has: plain reuse, not jargon. */
+const REUSE =
+  /^\s+(?:what(?:'s| is) already|what (?:you|they) already|(?:the|your|their) (?:existing|current)|existing)\b/u;
 /** Praise of a person ("Thanks for being a rockstar"), not a job ad. */
 const PRAISE = /\b(?:thanks?|thank you|being)\b/u;
 
@@ -50,6 +53,8 @@ export const buzzwordGuard: Guard = (context) => {
       if (/\b(?:the|a|an|your|their|our|its|of|financial|debt)\s+$/u.test(before)) return null;
       // "Our team leveraged the grant" reports what was done (and "leveraged" is a finance term).
       if (phrase.endsWith('ed')) return null;
+      // "so we can leverage what's already there": reusing something that exists is plain use.
+      if (REUSE.test(after)) return null;
       // compromise reads "leverages" as a plural noun, but that noun is not English.
       if (!phrase.endsWith('es') && !isVerbAt(context, match.start - sentence.start)) return null;
       break;
