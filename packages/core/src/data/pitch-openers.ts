@@ -228,6 +228,14 @@ export const PITCH_OPENERS = definePhrases([
     subtype: 'product',
   },
   {
+    phrase: 'Greenline Pest Solutions is the most trusted …',
+    pattern: `(?:The )?${NAME} (?:(?:is|are) (?:(?:simply|truly|really|quite|easily|proudly|officially) )?(?:a|an|the|one of the)(?! (?:few|little|bit|tad|touch|lot|couple|day|week|month|year|while|moment|reminder)\\b)|(?:delivers|offers|provides|helps|brings|specializes|specialises|combines|empowers|enables|transforms|powers|serves|builds|creates|designs|makes|gives|lets|turns|puts|takes|handles|leads|has (?:been (?:helping|serving|trusted|named|voted|rated|the|a|an)|helped|served|the|over|more than))\\b)`,
+    caseSensitive: true,
+    note: 'the sender’s own company or product, as the signature names it, is the subject of the opening',
+    source: GONG,
+    subtype: 'sender-name',
+  },
+  {
     phrase: 'We help companies …',
     pattern:
       '(?:we|our team) (?:help|helps|work with|partner with) (?:companies|businesses|teams|organizations|organisations|brands|leaders|firms)',

@@ -51,7 +51,15 @@ const SENDER = new Set([
 const isProductEntry = (entry: PhraseEntry): boolean =>
   entry.subtype?.startsWith('product') === true;
 const PRODUCT_OPENERS = PITCH_OPENERS.filter(isProductEntry);
-const SENDER_OPENERS = PITCH_OPENERS.filter((entry) => !isProductEntry(entry));
+/**
+ * "Greenline Pest Solutions is …", judged on whose name it is: last, so that a more precise
+ * product phrase at the same place ("Routely helps agencies") is the one reported.
+ */
+const isSenderNameEntry = (entry: PhraseEntry): boolean => entry.subtype === 'sender-name';
+const SENDER_NAME_OPENERS = PITCH_OPENERS.filter(isSenderNameEntry);
+const SENDER_OPENERS = PITCH_OPENERS.filter(
+  (entry) => !isProductEntry(entry) && !isSenderNameEntry(entry),
+);
 /** The wishes that can make up a whole sentence ("I hope this email finds you well."). */
 const HOPE_OPENERS = HOLLOW_OPENERS.filter((entry) => entry.subtype === 'hope');
 /** What may stand around a hollow opener in its sentence: punctuation and the reader's name. */
@@ -95,14 +103,28 @@ function isHollowSentence(message: PreparedMessage, sentence: TextSpan): boolean
 }
 
 /**
+ * A one-line hook question an advert opens with ("Looking for a moving partner who gets it?",
+ * "Tired of chasing invoices?"): it asks nothing of this reader, so the sentence after it is where
+ * the message really starts.
+ */
+const HOOK_QUESTION =
+  /^[\s"'“(]*(?:(?:are you )?(?:looking for|tired of|sick of|struggling (?:with|to)|fed up with|searching for|shopping for|ready to|in the market for)|(?:do you )?(?:want|need|wish) (?:a|an|to|more|better|fewer|less)|ever (?:wish|wonder|feel)|what if)\b[^?\n]{0,80}\?[\s"'”)]*$/u;
+
+/** True when the sentence is only a hook question ("Looking for a moving partner who gets it?"). */
+function isHookQuestion(message: PreparedMessage, sentence: TextSpan): boolean {
+  return HOOK_QUESTION.test(message.lower.slice(sentence.start, sentence.end));
+}
+
+/**
  * Where the opening ends: after its first sentence, or after the next body sentence when the
- * first is only a hollow opener.
+ * first is only a hollow opener or a hook question.
  */
 function openingEnd(message: PreparedMessage, opening: OpeningAnalysis): number {
   const index = message.sentenceAt(opening.sentence.start);
   const first = message.sentences[index];
   const end = first?.end ?? opening.sentence.end;
-  if (!isHollowSentence(message, { start: opening.sentence.start, end })) return end;
+  const lead = { start: opening.sentence.start, end };
+  if (!isHollowSentence(message, lead) && !isHookQuestion(message, lead)) return end;
   const next = message.sentences[index + 1];
   if (!next || next.quoted) return end;
   const paragraph = message.paragraphs[next.paragraph];
@@ -112,7 +134,7 @@ function openingEnd(message: PreparedMessage, opening: OpeningAnalysis): number 
 
 /**
  * The pitch phrases in the opening: its first sentence, and the next one when the first is only a
- * hollow opener.
+ * hollow opener or a hook question.
  */
 export function findPitchFirst(
   message: PreparedMessage,
@@ -127,6 +149,7 @@ export function findPitchFirst(
   const matches = [
     ...matchPhrases(SENDER_OPENERS, masked, region),
     ...matchPhrases(PRODUCT_OPENERS, masked, region),
+    ...matchPhrases(SENDER_NAME_OPENERS, masked, region),
   ].sort((a, b) => a.start - b.start);
   for (const match of matches) {
     if (match.start < opening.sentence.start) continue;

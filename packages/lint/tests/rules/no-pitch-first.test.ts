@@ -3,6 +3,13 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-pitch-first', rule, {
   valid: [
+    // The reader's company, a third party and a place: not the sender's own name.
+    'Hi Ana,\n\nHarbor Goods is the talk of Reno since the new store opened.\n\nBest,\nJo\nTrackly',
+    'Hi Ana,\n\nToast is the POS you use, and our reports read from it.\n\nBest,\nJo\nTablePilot',
+    'Hi Ana,\n\nDenver is a lovely city in spring.\n\nJo\nDenver',
+    // The sender's company about the reader's own request, or a notice.
+    'Hi Ana,\n\nGreenline Pest Solutions has your inspection on Tuesday at 9, as you asked.\n\nGreenline Pest Solutions',
+    'Hi Ana,\n\nGreenline Pest Solutions is closed on Monday for the holiday.\n\nGreenline Pest Solutions',
     'Hi Ana,\n\nFounded in 1998, your company has grown into the largest bakery in town.',
     '---\nsubject: An idea for Harbor Goods\n---\nHi Ana,\n\nHarbor Goods was founded in 1998 by two sisters.\n\nBest,\nDana from Trackly',
     'Hi Maria,\n\nWhen we spoke last week, you said hiring nurses was the hard part. Here is the checklist I mentioned.\n\nBest,\nSam',
@@ -50,6 +57,32 @@ new RuleTester().run('no-pitch-first', rule, {
     },
   ],
   invalid: [
+    {
+      code: 'Hi there,\n\nHope your week is off to a great start!\n\nBrightside Roofing is the most reliable roofer in the county.\n\nBrightside Roofing',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Brightside Roofing is the' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      code: 'Greetings!\n\nTired of chasing invoices? Ledgerly Partners delivers a seamless billing experience.\n\nSam | Ledgerly Partners',
+      errors: [
+        {
+          messageId: 'pitchFirst',
+          data: { phrase: 'Ledgerly Partners delivers' },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 54,
+        },
+      ],
+    },
     {
       code: 'Dear Ms. Adeyemi,\n\nNorthgate Tutors was founded in 2011 by two teachers.\n\nKind regards,\nSam Hill\nNorthgate Tutors',
       errors: [

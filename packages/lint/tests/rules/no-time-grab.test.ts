@@ -3,6 +3,8 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-time-grab', rule, {
   valid: [
+    'Hi Kofi,\n\nCould you give me 20 minutes so I can walk you through the settings you asked about?',
+    'Hi Kofi,\n\nCould you set aside 30 minutes so I can walk you through your policy documents?',
     'It would help me get your order right if you could send the sizes.',
     'Twenty minutes with our nurse would help you set up the pump.',
     'Thanks for the quick call yesterday, Maria.',
@@ -23,6 +25,19 @@ new RuleTester().run('no-time-grab', rule, {
     'Please let me know a good time for a call about the roof repair.',
   ],
   invalid: [
+    {
+      code: 'Could you give me 20 minutes this week so I can walk you through our capabilities?',
+      errors: [
+        {
+          messageId: 'timeGrab',
+          data: { phrase: 'give me 20 minutes' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 29,
+        },
+      ],
+    },
     {
       code: 'Could you give me 20 minutes this week? It would really help me with my quarterly review.',
       errors: [

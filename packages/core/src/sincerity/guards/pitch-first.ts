@@ -275,6 +275,96 @@ function judgeAnnouncement(context: MatchContext): number | null {
 /** Words that turn a company's history into praise of the reader's company. */
 const PRAISE = /\b(?:congrat\p{L}*|happy anniversary|well done|kudos|bravo|hats off)\b/u;
 
+/** A company's legal ending on a signature line ("Whitford & Lane LLP", "Acme, Inc."). */
+const LEGAL_SUFFIX =
+  /,?\s+(?:llc|l\.l\.c\.|inc\.?|llp|ltd\.?|limited|co\.|corp\.?|gmbh|pllc|plc|pty ltd)$/iu;
+/**
+ * A line that can stand in a signature: a few words with no sentence ending ("Devon",
+ * "TablePilot", "Whitford & Lane LLP").
+ */
+const SIGNATURE_LINE =
+  /^\s*(?=\S)(?:[^\s.!?]+(?:\s+|$)){1,6}$|^\s*[^.!?\n]{1,60}\b(?:Inc|Ltd|Co|Corp)\.\s*$/u;
+/** What separates the parts of a signature line ("Devon | TablePilot", "Ops — Atlas Peak"). */
+const SIGNATURE_SEPARATOR = /\s*[|·•–—]\s*|\s+-\s+/u;
+
+/**
+ * True when a line of the signature is the name, whole or as one part of the line ("TablePilot",
+ * "Devon | TablePilot", "Whitford & Lane LLP"), or an address there is at its domain
+ * ("devon@tablepilot.com"). A comma does not separate parts: "Salt Lake City, UT" is where the
+ * sender lives, not the name of their company.
+ */
+function isSignatureCompany(context: MatchContext, name: string): boolean {
+  const { message } = context;
+  const wanted = name.toLowerCase();
+  const domain = wanted.replace(/[^\p{L}\p{N}]/gu, '');
+  const atDomain = new RegExp(`[@/.]${domain}\\.\\p{L}{2,}\\b`, 'u');
+  const last = message.paragraphs.findLast(
+    (paragraph) => message.masked.slice(paragraph.start, paragraph.end).trim() !== '',
+  );
+  return message.paragraphs.some((paragraph) => {
+    const text = message.masked.slice(paragraph.start, paragraph.end);
+    // A signature with no closing before it ("Greenline Pest Solutions" as the last line).
+    const isBareSignature =
+      paragraph === last &&
+      text
+        .trim()
+        .split('\n')
+        .every((line) => SIGNATURE_LINE.test(line));
+    if (paragraph.part !== 'sign-off' && !isBareSignature) return false;
+    if (domain.length >= 4 && atDomain.test(text.toLowerCase())) return true;
+    return text.split('\n').some((line) =>
+      line
+        .replace(/<[^>]*>/gu, '')
+        .split(SIGNATURE_SEPARATOR)
+        .some((part) => part.trim().replace(LEGAL_SUFFIX, '').toLowerCase() === wanted),
+    );
+  });
+}
+
+/**
+ * True when the message sells the name as the sender's own product further on: "With TablePilot
+ * you get:", "TablePilot's features", "switch to TablePilot".
+ */
+function isSoldLaterOn(context: MatchContext, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const sold = new RegExp(
+    `\\b[Ww]ith ${escaped},? you(?:'ll| will| can)? (?:get|have|can)\\b|\\b${escaped}'s (?:features|pricing|plans|free trial|demo)\\b|\\b(?:[Ss]witch(?:ing)? to|[Ss]ign up for|[Tt]ry) ${escaped}\\b`,
+    'u',
+  );
+  return sold.test(context.message.masked.slice(context.sentence.end));
+}
+
+/** Tags that say the opening name is a person, a date or a function word, not a company. */
+const NOT_A_COMPANY = ['Person', 'Date', 'Month', 'Value', 'Pronoun', 'Determiner'];
+
+/**
+ * Judges "Greenline Pest Solutions is the most trusted exterminator …": the subject of the
+ * opening is a name the message shows is the sender's own (the signature names it, or the message
+ * sells it further on), and the sentence is about what it is or offers, not about the reader
+ * ("Greenline has your inspection on Tuesday, as you asked"). The reader's company ("Harbor Goods
+ * is growing fast"), a third party or a place is not in the signature, and stays quiet.
+ */
+function judgeSenderName(context: MatchContext): number | null {
+  const { after, before, message, sentence } = context;
+  if (before.trim() !== '' || READER.test(after) || PRAISE.test(after)) return null;
+  const found = nameOf(context);
+  if (!found || MASKED_FIELD.test(found.name)) return null;
+  // "The Grand Linden Estate": the words after "The" say what the name is.
+  const article = /^The\s+/u.exec(found.name)?.[0] ?? '';
+  const bare = found.name.slice(article.length);
+  if (bare === '' || isWrittenInLowerCase(context, bare)) return null;
+  const term = findTermAt(
+    tagTerms(message.masked.slice(sentence.start, sentence.end)),
+    found.start + article.length - sentence.start,
+  );
+  if (term && NOT_A_COMPANY.some((tag) => term.tags.has(tag))) return null;
+  // "Denver is …" with "Denver" on a signature line of its own is where the sender is.
+  if (term?.tags.has('Place') && !/\s/u.test(bare)) return null;
+  return isSignatureCompany(context, found.name) || isSoldLaterOn(context, found.name)
+    ? 0.85
+    : null;
+}
+
 export const pitchFirstGuard: Guard = (context) => {
   const { match, before, after, message } = context;
   // "You asked about pricing, so I wanted to introduce our plans": the reader came first.
@@ -298,6 +388,8 @@ export const pitchFirstGuard: Guard = (context) => {
       return judgeSelfIntroduction(context);
     case 'announcement':
       return judgeAnnouncement(context);
+    case 'sender-name':
+      return judgeSenderName(context);
     case 'self-portrait':
       // "We're a small family business, and your order means a lot": about the reader too.
       return READER.test(after) ? null : 0.85;

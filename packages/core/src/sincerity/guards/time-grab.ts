@@ -20,6 +20,8 @@ const SENDERS_ERRAND =
 const SENDER_PURPOSE = new RegExp(
   [
     String.raw`\b(?:walk|take) you through (?:a|an|our|my|the) (?:quick |short |brief |live |full )?(?:demo|platform|product|solution|software|tool|app|offering|features|deck|presentation|walkthrough|product tour)\b`,
+    // "walk you through our capabilities": the sender's firm and what it sells, not the reader's errand.
+    String.raw`\b(?:walk|take) you through (?:our|my) (?:[\p{L}-]+ )?(?:capabilities|services|offerings|solutions|portfolio|firm|practice|company|agency|credentials|track record)\b`,
     String.raw`\b(?:show|give) you (?:a (?:quick |short |brief |live )?(?:demo|walkthrough|tour|preview)\b|around (?:our|my)\b)`,
     String.raw`\bshow you (?:(?:our|my) (?:new |latest )?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
     String.raw`\b(?:show you|share|tell you) how (?:we(?:'ve| have)|(?:[\p{L}\p{N}&.-]+ ){1,4}(?:has|have)) helped\b`,
