@@ -32,8 +32,23 @@ function addFallback(node: MergeField, fallback: string, fixer: RuleFixer): Fix 
 const NAME_FIELD = /name$/iu;
 const DEFAULT_FALLBACK = 'there';
 
-/** Compiles `ignore` patterns (`*` is a wildcard, case-insensitive) into one test. */
+/** Compiled `ignore` lists by their patterns, so a lint does not compile the same list again. */
+const compiledIgnores = new Map<string, (path: string) => boolean>();
+
+/** Compiles `ignore` patterns (`*` is a wildcard, case-insensitive) into one test, once per list. */
 function compileIgnore(patterns: readonly string[]): (path: string) => boolean {
+  const key = patterns.join('\n');
+  let test = compiledIgnores.get(key);
+  if (!test) {
+    // A config's lists are few; the bound only guards a host that generates endless ones.
+    if (compiledIgnores.size >= 64) compiledIgnores.clear();
+    test = compileIgnoreList(patterns);
+    compiledIgnores.set(key, test);
+  }
+  return test;
+}
+
+function compileIgnoreList(patterns: readonly string[]): (path: string) => boolean {
   const regexes = patterns.map(
     (pattern) =>
       new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*/gu, '.*')}$`, 'iu'),
