@@ -182,8 +182,19 @@ export function findOpening(message: PreparedMessage): OpeningAnalysis | null {
   return { ...draft, subject: subjectOf(message, sentence) };
 }
 
+/** True when a word of the sentence is one of the pronouns `subjectOf` weighs. */
+function hasCandidatePronoun(lower: string): boolean {
+  for (const word of lower.matchAll(/[\p{L}'.]+/gu)) {
+    const normal = word[0].replace(/[^\p{L}']/gu, '');
+    if (READER.has(normal) || SENDER.has(normal)) return true;
+  }
+  return false;
+}
+
 function subjectOf(message: PreparedMessage, sentence: TextSpan): OpeningSubject {
   const lower = message.lower.slice(sentence.start, sentence.end);
+  // Tagging only filters the candidate pronouns; with none in the sentence, it is neutral as is.
+  if (!hasCandidatePronoun(lower)) return 'neutral';
   const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));
   const pronouns = terms.filter((term) => {
     const normal = lower.slice(term.start, term.end).replace(/[^\p{L}']/gu, '');
