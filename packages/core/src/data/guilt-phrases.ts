@@ -155,4 +155,68 @@ export const GUILT_PHRASES = definePhrases([
     source: FOLLOW_UP,
     subtype: 'wrong',
   },
+  {
+    phrase: 'This is the third time I’ve written',
+    pattern:
+      "(?:this is|this will be|that's|that makes|this makes|it's|it is) (?:now |already )?(?:the|my) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|\\d+(?:nd|rd|th)) time (?:that )?(?:i've|i have|we've|we have|i|we|i'm|i am|we're|we are) (?:now )?(?:written|wrote|writing|reached out|reaching out|emailed|e-mailed|emailing|called|calling|messaged|followed up|following up|asked|asking|tried|contacted|sent|nudged|pinged|chased)(?: (?:to )?you| in| up)?(?! (?:to|for|with|on behalf of) (?!you\\b))",
+    note: 'counts the sender’s unanswered attempts against the reader',
+    source: FOLLOW_UP,
+    subtype: 'count',
+  },
+  {
+    phrase: 'I’ve now sent you four emails',
+    pattern:
+      "(?:i've|i have|we've|we have|i|we) (?:now |already |also )*(?:sent|written|left|emailed) you (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few|a number of|many|numerous|\\d+) )(?:(?:separate|different|[\\p{L}-]+) )?(?:emails|e-mails|messages|notes|voicemails|texts|follow-ups|follow ups|reminders|letters)",
+    note: 'counts the sender’s messages against the reader’s replies',
+    source: FOLLOW_UP,
+    subtype: 'sent-count',
+  },
+  {
+    phrase: 'not received a single reply',
+    pattern:
+      "(?:haven't|have not|hasn't|has not|hadn't|had not|didn't|did not|not|never|yet to) (?:yet |even |once |so much as )*(?:received|receive|gotten|got|get|had) (?:a single|one single|even one|even a|so much as a|a|any|one) (?:reply|response|answer|word back|call back|callback|acknowledg(?:e)?ment)",
+    note: 'blames the reader for not replying',
+    source: FOLLOW_UP,
+    subtype: 'no-reply',
+  },
+  {
+    phrase: 'the courtesy of a reply',
+    pattern:
+      '(?:the )?(?:(?:common|basic|simple) )?(?:courtesy|decency) (?:of (?:a|an|any) (?:(?:quick|simple|short|brief) )?(?:reply|response|answer|call back|callback|acknowledg(?:e)?ment|no)|to (?:reply|respond|answer|write back|get back to (?:me|us)|say no|let (?:me|us) know))',
+    note: 'tells the reader their silence is rude',
+    source: FOLLOW_UP,
+    subtype: 'courtesy',
+  },
+  {
+    phrase: 'the silence is a bit disappointing',
+    pattern:
+      '(?:the|your|this|all this|all the) silence (?:is|has been|was|feels|seems) (?:(?:a (?:bit|little)|a little bit|rather|quite|pretty|very|really|somewhat|frankly|honestly|getting|starting to (?:feel|get)|now|becoming|also) )*(?:disappointing|frustrating|hurtful|discouraging|disheartening|deafening|telling|upsetting|hard to (?:take|read|understand))|(?:disappointed|frustrated|hurt|saddened|discouraged|disheartened|puzzled) (?:by|at|with) (?:the|your|all this) (?:silence|lack of (?:a )?(?:reply|response|replies|responses|answer))',
+    note: 'tells the reader their silence has let the sender down',
+    source: FOLLOW_UP,
+    subtype: 'hurt',
+  },
+  {
+    phrase: 'I’d hate to think you’re just ignoring me',
+    pattern:
+      "you(?:'re| are|'ve been| have been| were| must be| might be| may be)? (?:just |simply |deliberately |purposely |purposefully |intentionally |now |still )?(?:ignoring|ignored|avoiding|dodging|ghosting|ghosted|blanking|screening) (?:me|us|my (?:emails?|e-mails?|calls?|messages?|notes?|voicemails?|texts?))|(?:am i|are we) being (?:ignored|ghosted|avoided|blanked)",
+    note: 'accuses the reader of ignoring the sender',
+    source: FOLLOW_UP,
+    subtype: 'ignoring',
+  },
+  {
+    phrase: 'so I can stop chasing this',
+    pattern:
+      "(?:so (?:i|we) can|(?:i|we)(?:'d| would) (?:love|like) to|let me|then (?:i|we) can|(?:i'm|i am|we're|we are) (?:tired of|sick of|done)) (?:finally )?(?:stop )?(?:chasing|pestering|bugging|nagging|hounding|badgering) (?:you|(?:this|it)(?=\\s*(?:[.,!?;:)]|$| and\\b| or\\b)))",
+    note: 'calls the follow-up a chase the reader has forced on the sender',
+    source: FOLLOW_UP,
+    subtype: 'chasing',
+  },
+  {
+    phrase: 'I’m not sure what else I’m supposed to do',
+    pattern:
+      "(?:i'm|i am|we're|we are) (?:honestly |really |just )?(?:not sure|unsure|at a loss(?: as to)?|out of ideas about) (?:what else|what more) (?:i'm|i am|we're|we are|i|we) (?:supposed|meant|expected) to do|(?:i|we) (?:don't|do not) know what (?:else|more) (?:i'm|i am|we're|we are) (?:supposed|meant|expected) to do",
+    note: 'makes the reader responsible for the sender’s frustration',
+    source: FOLLOW_UP,
+    subtype: 'at-a-loss',
+  },
 ]);

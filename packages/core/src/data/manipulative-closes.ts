@@ -64,6 +64,27 @@ const BRING =
 /** A commitment made in the reader's name: a seat held for them, or them booked in. */
 const HELD_FOR_YOU = `(?:reserv(?:ed|ing)|held|holding|sav(?:ed|ing)|secur(?:ed|ing)|block(?:ed|ing) (?:off|out)|set(?:ting)? aside|lock(?:ed|ing) in|book(?:ed|ing)) (?:a|an|your|the) (?:[\\p{L}-]+ ){0,2}?(?:spot|seat|place|slot|unit|space|membership|enrollment|enrolment|start date|position|allocation|install(?:ation)? date|delivery (?:date|slot))(?: (?:for you|in your name|under your name))?|(?:sign(?:ed|ing)|enrol(?:l)?(?:ed|ing)|register(?:ed|ing)|put(?:ting)?|pencil(?:l)?(?:ed|ing)|book(?:ed|ing)|add(?:ed|ing)|schedul(?:ed|ing)|slott(?:ed|ing)) you (?:up |in |down )?(?:for|in|into|on|to) (?:the |our |a |an |this |next |your )?(?:[\\p{L}-]+ ){0,3}?(?:cohort|program|programme|course|class|plan|membership|subscription|order|install(?:ation)?|delivery|appointment|consultation|demo|trial|tour|session|closing|signing|kickoff|kick-off|onboarding|start date|package|tier|intake|semester|term|batch|bootcamp|retreat)\\b`;
 
+/** Cards, accounts and apps to pay with, for an either/or on how to pay. */
+const PAY_METHOD =
+  '(?:(?:your|the|a|my|our) )?(?:(?:personal|business|company|corporate|work) )?(?:visa|amex|american express|mastercard|master card|discover(?: card)?|debit card|credit card|card on file|checking(?: account)?|savings(?: account)?|paypal|venmo|apple pay|google pay|zelle|bank transfer|wire(?: transfer)?|ach|(?:a )?check|cheque|(?:[\\p{L}-]+ )?card)';
+/** What a sender would charge before the reader agreed to buy. */
+const SALE_MONEY =
+  '(?:(?:the|your|a|an|that|this) )?(?:(?:first|initial|full|[\\p{L}-]+) )?(?:deposit|down payment|payment|balance|retainer|fee|order|booking|reservation|purchase|package|total|invoice|charge|installment|instalment)|it|this|that|them';
+
+/** Doing nothing, offered as the alternative to saying yes. */
+const DO_NOTHING =
+  "(?:no need to (?:do anything|reply|respond|do a thing)|(?:just )?(?:ignore|delete) (?:this|my|the)(?: (?:email|e-mail|message|note|offer))?|do nothing|don't (?:reply|respond|do anything)|carry on as you are|stick with what you(?:'ve got| have))";
+/** The reader's "no", painted as a risk or a loss. */
+const SHAMED_NO =
+  '(?:gambl(?:e|ing)|risk(?:ing)?|wast(?:e|ing)|overpay(?:ing)?|throw(?:ing)? (?:money|cash) away|leav(?:e|ing) money on the table|los(?:e|ing) (?:money|customers|sales|clients|business|patients|guests|deals)|miss(?:ing)? out|fall(?:ing)? behind|struggl(?:e|ing)|settl(?:e|ing) for (?:less|second best|a cheap|cheap)|put(?:ting)? up with|stay(?:ing)? stuck|pay(?:ing)? (?:more|too much|double)|headaches?|disasters?|nightmares?)';
+
+/** The reader's silence, read as a decision: "unless I hear back by Friday, I'll …". */
+const SILENCE =
+  "(?:unless (?:i|we) (?:hear|get|receive)(?: (?:back|anything|a (?:reply|response|word|no)|otherwise|an answer|from you|word))+|if (?:i|we) (?:don't|do not|haven't|have not) (?:hear|heard|get|gotten|receive|received)(?: (?:back|anything|a (?:reply|response|word|no)|otherwise|an answer|from you|word))+|if you (?:don't|do not) (?:reply|respond|answer|write back|get back to (?:me|us)))";
+/** What the silence is read as: a yes, a commitment made for the reader, or a no they must own. */
+const SILENCE_AS =
+  "(?:(?:assume|take it|take that as|take your silence as|consider (?:it|that)|treat (?:that|it|your silence) as)(?: that)? (?:you(?:'re| are) (?:in|on board|good to go|ready to (?:go|sign|buy|book|proceed)|happy to (?:proceed|go ahead|move forward)|(?:fine|ok|okay|comfortable|happy) (?:with (?:that|losing|letting|missing|giving)|losing|letting|missing|giving))|you(?:'ve| have) (?:decided|chosen) to (?:let|pass|give|lose|miss|walk)|you (?:agree|want (?:it|to (?:go ahead|proceed|move forward|book|sign)))|a yes|(?:it's|it is) a (?:yes|go)|we(?:'re| are) (?:good to go|moving forward|going ahead))|(?:go ahead and )?(?:book (?:it|the|your|you)|reserve (?:it|the|your)|charge (?:it|the|your|you)|bill (?:it|the|your|you)|sign you|enrol(?:l)? you|register you|lock (?:it|in|you|the)|process (?:the|your) (?:order|payment|deposit)|place (?:the|your) order|ship (?:it|the|your)|send (?:over )?(?:the|your) (?:contract|invoice|paperwork|order form)|put you (?:down|in)|pencil you in|count you in))";
+
 /** Closing techniques that corner the reader. */
 export const MANIPULATIVE_CLOSES = definePhrases([
   {
@@ -176,5 +197,26 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     note: 'an assumptive close: the papers arrive for a signature the reader has not promised',
     source: INTEREST,
     subtype: 'presumed',
+  },
+  {
+    phrase: 'Would you like me to put the deposit on your Visa or your Amex?',
+    pattern: `(?:(?:would|do|will|shall|should|can|could) (?:you|we|i)|which|what)\\b[^.?!\\n]{0,40}?\\b(?:put|charge|bill|run|take|process|place|pay for) (?:${SALE_MONEY}) (?:on|to|with|through|via|from|using|by) ${PAY_METHOD},? or (?:on |to |with |through |via |from |using |by )?${PAY_METHOD}[^.?!\\n]{0,40}?\\?`,
+    note: 'an alternative close on how to pay, before the reader has decided to buy',
+    source: INTEREST,
+    subtype: 'alternative',
+  },
+  {
+    phrase: 'Or, if you’d rather keep gambling on a cheap crew, no need to do anything',
+    pattern: `(?:if you(?:'d| would) (?:rather|prefer to)(?! not\\b)|if you(?:'re| are) (?:happy|fine|okay|ok|comfortable|content)(?: to| with)?)\\b[^.?!\\n]{0,60}?\\b${SHAMED_NO}\\b[^.?!\\n]{0,80}?\\b${DO_NOTHING}|${DO_NOTHING}\\b[^.?!\\n]{0,20}?\\bif you(?:'re| are) (?:happy|fine|okay|ok|comfortable|content) (?:to (?:keep |go on )?|with |keeping )?${SHAMED_NO}`,
+    note: 'shames the reader’s no: saying no is painted as a foolish risk',
+    source: INTEREST,
+    subtype: 'shaming',
+  },
+  {
+    phrase: 'Unless I hear back by Friday, I’ll assume you’re in',
+    pattern: `${SILENCE}(?: (?:by|before|until|within|in|today|tonight|this|at) [^,.?!\\n]{1,30}?)?,? (?:then )?(?:i|we)(?:'ll| will| shall| am going to| are going to| can)(?: (?:just|simply|automatically|happily))? ${SILENCE_AS}`,
+    note: 'treats the reader’s silence as a decision they never made',
+    source: INTEREST,
+    subtype: 'silence',
   },
 ]);

@@ -21,6 +21,12 @@ new RuleTester().run('no-guilt-trip', rule, {
     'After all the work you put into the launch, you deserve a quiet week.',
     'The least I could do is buy you lunch.',
     "I'll keep checking on the shipment until it arrives.",
+    "This is the third time I've written to the county about your permit, and I'll keep at it.",
+    "I'd hate to think the move was stressful.",
+    'Sorry for the silence on my end.',
+    "We've sent you four shipments this year.",
+    'We extend the courtesy of a reply to every applicant.',
+    'This app lets you stop chasing invoices.',
   ],
   invalid: [
     {
@@ -164,6 +170,27 @@ new RuleTester().run('no-guilt-trip', rule, {
           column: 51,
           endLine: 3,
           endColumn: 96,
+        },
+      ],
+    },
+    {
+      code: "This is the third time I've written about the suite. I'd hate to think you're just ignoring me.",
+      errors: [
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: "This is the third time I've written" },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+        },
+        {
+          messageId: 'guiltTrip',
+          data: { phrase: "you're just ignoring me" },
+          line: 1,
+          column: 72,
+          endLine: 1,
+          endColumn: 95,
         },
       ],
     },

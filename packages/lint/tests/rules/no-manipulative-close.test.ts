@@ -3,6 +3,9 @@ import { RuleTester } from '../rule-tester.js';
 
 new RuleTester().run('no-manipulative-close', rule, {
   valid: [
+    'Thanks for your order. Would you like the invoice sent to you or to accounts payable?',
+    "You suggested Tuesday. If I don't hear back, I'll assume the time works and see you Tuesday.",
+    "If you'd rather keep your current crew, no need to do anything.",
     'What would it take to get Finance on board with the new rota?',
     'What would it take to get the crew started on Monday?',
     'Which day works better for a call, Tuesday or Thursday?',
@@ -196,6 +199,40 @@ new RuleTester().run('no-manipulative-close', rule, {
           column: 1,
           endLine: 1,
           endColumn: 39,
+        },
+      ],
+    },
+    {
+      code: 'Would you like me to put the deposit on your Visa or your Amex?',
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: 'Would you like me to put the deposit on your Visa or your Amex?' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 64,
+        },
+      ],
+    },
+    {
+      code: "If you'd rather keep risking a cheap crew, no need to do anything. If I don't hear back by Friday, I'll assume you're in.",
+      errors: [
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: "If you'd rather keep risking a cheap crew, no need to do anything" },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 66,
+        },
+        {
+          messageId: 'manipulativeClose',
+          data: { phrase: "If I don't hear back by Friday, I'll assume you're in" },
+          line: 1,
+          column: 68,
+          endLine: 1,
+          endColumn: 121,
         },
       ],
     },

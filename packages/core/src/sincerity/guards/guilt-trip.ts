@@ -1,5 +1,5 @@
 /** Guilt and pestering in follow-ups, not empathy about something specific. */
-import { type Guard, READER_SAID } from './shared.js';
+import { type Guard, type MatchContext, READER_SAID } from './shared.js';
 
 /** The sender counting their own attempts ("I've written to you twice …"). */
 const SENDER_EFFORT =
@@ -15,6 +15,22 @@ const FROM_SOMEONE_ELSE = /^\s+(?:back\s+|anything\s+|nothing\s+(?:back\s+)?)?fr
  */
 const REPLY_OWED =
   /\b(?:repl(?:y|ied|ies)|respon(?:d|se|ded)|answer(?:ed)?|write back|get back to (?:me|us)|hear(?:d)? (?:back|from you)|yes or (?:a )?no|not interested|a quick no|left on read)\b/u;
+
+/** Another party as the object of the sender's attempts ("the third time I've called the county"). */
+const OTHER_OBJECT = /^\s+(?:the|a|an|their|his|her|them|him|it|its|our|my)\b/u;
+/** Effort made on the reader's behalf. */
+const FOR_THE_READER = /\b(?:on your behalf|for you|to get you|so you (?:can|don't|won't))\b/u;
+/** A subject other than the sender, right before a "have not received a reply". */
+const OTHER_SUBJECT =
+  /\b(?:you|they|he|she|it|customers?|clients?|users?|members?|applicants?|[\p{L}-]+s)(?:'ve|'d)?\s+(?:still\s+|yet\s+|also\s+)*$/u;
+/** Words that set the sender's messages against the reader's silence. */
+const SILENCE =
+  /\b(?:repl(?:y|ied|ies)|respon(?:d|se|ses|ded)|answer(?:ed|s)?|heard|hear back|silence|word back|get back to (?:me|us))\b/u;
+
+function sentenceAndNext(message: MatchContext['message'], sentence: MatchContext['sentence']) {
+  const next = message.sentences[message.sentenceAt(sentence.start) + 1];
+  return message.lower.slice(sentence.start, next ? next.end : sentence.end);
+}
 
 export const guiltTripGuard: Guard = ({ before, after, message, match, sentence }) => {
   if (READER_SAID.test(before)) return null;
@@ -48,5 +64,30 @@ export const guiltTripGuard: Guard = ({ before, after, message, match, sentence 
   }
   // "Did I do something wrong with the order form?" asks for help, not for sympathy.
   if (subtype === 'wrong' && /^\s*(?:with|on|in|when|while|during)\s/u.test(after)) return null;
+  // "The third time I've called the county on your behalf" is effort for the reader.
+  if (subtype === 'count' && (OTHER_OBJECT.test(after) || FOR_THE_READER.test(before + after)))
+    return null;
+  // "I've sent you two emails today: the invoice and the map" counts nothing against the reader.
+  if (subtype === 'sent-count' && !SILENCE.test(sentenceAndNext(message, sentence))) return null;
+  if (subtype === 'no-reply') {
+    // "If you haven't received a reply from support…", "once we have not had a response": a
+    // process or someone else's silence, not the reader's.
+    if (OTHER_SUBJECT.test(before) || /\b(?:if|in case|unless|once|when|whether)\b/u.test(before))
+      return null;
+    // "I've never had a reply this fast from a vendor" is praise.
+    if (/^\s+(?:this|that|so|as|more)\b/u.test(after)) return null;
+  }
+  // "We extend the courtesy of a reply to every applicant" reproaches no one.
+  if (
+    subtype === 'courtesy' &&
+    !/n't\b|\b(?:not|no|nobody|no one|never|without|lack|even|least)\b/u.test(before)
+  )
+    return null;
+  // "I'm not sure what else I'm supposed to do with the old sofa" asks for help.
+  if (
+    subtype === 'at-a-loss' &&
+    /^\s*(?:with|about|for|to|regarding|on|when|if|after|before)\s/u.test(after)
+  )
+    return null;
   return 0.9;
 };

@@ -21,11 +21,26 @@ const READER_SET_CONDITION =
 const WAY_OUT =
   /\b(?:let me know if (?:that|this|it|the time) (?:doesn't|does not|won't|isn't)|(?:reply|write back|let me know) (?:to|and i'll|if you'd like to) (?:cancel|reschedule|change|move)|happy to (?:move|change|cancel|release|reschedule)|(?:no|without) (?:obligation|commitment)|feel free to (?:cancel|change|move|release)|if (?:it|that|this) doesn't (?:suit|work)|in case you decide|if you decide|once you(?:'ve| have)? decide|(?:when|whenever|once) you(?:'re| are) ready|so you can (?:look|review|read|go over|check))/u;
 
+/** The reader proposed the plan the sender then confirms by default. */
+const READER_PROPOSED =
+  /\byou (?:suggested|proposed|picked|offered|mentioned|said|wanted|asked for|wrote)\b|\b(?:the|your) (?:time|date|day|slot|room|option|plan) you\b/u;
+
 export const manipulativeCloseGuard: Guard = ({ match, message, sentence, after }) => {
   const { subtype } = match.entry;
   if (subtype === 'conditional') {
     const text = message.lower.slice(Math.max(0, sentence.start - 200), sentence.end);
     return READER_SET_CONDITION.test(text) ? null : 0.9;
+  }
+  // Saying no painted as a foolish risk ("if you'd rather keep gambling on a cheap crew, do
+  // nothing") shames the reader whatever came before.
+  if (subtype === 'shaming') return 0.85;
+  if (subtype === 'silence') {
+    // The close itself may say "you've decided"; look for the reader's own words elsewhere.
+    const rest = message.lower.slice(0, match.start) + ' ' + message.lower.slice(match.end);
+    // "If I don't hear back, I'll book the room you picked" follows the reader's own plan.
+    if (READER_DECIDED.test(rest) || READER_PROPOSED.test(rest) || hasSharedHistory(message))
+      return null;
+    return message.kind === 'transactional' ? null : 0.85;
   }
   if (READER_DECIDED.test(message.lower)) return null;
   // A receipt or a care note schedules what was already bought or asked for.
