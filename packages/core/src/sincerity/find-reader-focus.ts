@@ -168,13 +168,20 @@ function classify(word: string, sentence: string, at: number, joint: boolean): P
     if (SHARED_MODAL.test(after)) return 'shared';
     if (TOGETHER_IN_CLAUSE.test(after) && !ASSEMBLED.test(after)) return 'shared';
     if (SHARED_DECISION_BEFORE.test(before)) return 'shared';
+    // "I'd suggest we do", "I propose we meet": a proposal of something to do together.
+    if (/\b(?:suggest|propose|recommend)(?:\s+that)?\s+$/u.test(before)) return 'shared';
     if (OPTIONS_FIRST.test(sentence.slice(at)) || OPTIONS_SECOND.test(sentence.slice(0, at)))
       return 'shared';
     if (JOINT_WORK_AFTER.test(after) && (joint || JOINT_WORK_BEFORE.test(before))) return 'shared';
     if (joint && JOINT_ACT.test(after)) return 'shared';
     return 'sender';
   }
-  if (word === 'us') return SHARED_US_BEFORE.test(before) ? 'shared' : 'sender';
+  if (word === 'us') {
+    if (SHARED_US_BEFORE.test(before)) return 'shared';
+    // "which gives us three weeks to get Oliver ready": the time both have, in joint work.
+    if (joint && /\b(?:gives?|leaves?)\s+$/u.test(before)) return 'shared';
+    return 'sender';
+  }
   if (word === 'our') {
     if (SHARED_OUR.test(after)) return 'shared';
     return joint && /^\s+(?:plan|goals?|work|progress|time|list|notes|practice)\b/u.test(after)
