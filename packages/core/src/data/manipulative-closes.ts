@@ -73,7 +73,7 @@ const SALE_MONEY =
 
 /** Doing nothing, offered as the alternative to saying yes. */
 const DO_NOTHING =
-  "(?:no need to (?:do anything|reply|respond|do a thing)|(?:just )?(?:ignore|delete) (?:this|my|the)(?: (?:email|e-mail|message|note|offer))?|do nothing|don't (?:reply|respond|do anything)|carry on as you are|stick with what you(?:'ve got| have))";
+  "(?:(?:just )?(?:reply|respond|answer|write back|say) [\"'“]?no\\b(?![\"'”]?\\s+(?:changes?|need|problem|rush|worries|thanks|edits?|questions?)\\b)|no need to (?:do anything|reply|respond|do a thing)|(?:just )?(?:ignore|delete) (?:this|my|the)(?: (?:email|e-mail|message|note|offer))?|do nothing|don't (?:reply|respond|do anything)|carry on as you are|stick with what you(?:'ve got| have))";
 /** The reader's "no", painted as a risk or a loss. */
 const SHAMED_NO =
   '(?:gambl(?:e|ing)|risk(?:ing)?|wast(?:e|ing)|overpay(?:ing)?|throw(?:ing)? (?:money|cash) away|leav(?:e|ing) money on the table|los(?:e|ing) (?:money|customers|sales|clients|business|patients|guests|deals)|miss(?:ing)? out|fall(?:ing)? behind|struggl(?:e|ing)|settl(?:e|ing) for (?:less|second best|a cheap|cheap)|put(?:ting)? up with|stay(?:ing)? stuck|pay(?:ing)? (?:more|too much|double)|headaches?|disasters?|nightmares?)';

@@ -183,3 +183,25 @@ describe('guilt and close generalisation (round 4)', () => {
     expect(evidence(analyzeMessage(text), kind)).toEqual([]);
   });
 });
+
+describe('a shamed "no" answered by replying no', () => {
+  function closes(text: string): number {
+    return analyzeMessage({ text, kind: 'cold' }).manipulativeCloses.length;
+  }
+
+  it('flags a reply-no that paints the no as a loss', () => {
+    expect(
+      closes(
+        "Just reply YES and I'll send the contract. If you'd rather keep overpaying on every container, reply NO and I won't bother you again.",
+      ),
+    ).toBe(1);
+  });
+
+  it.each([
+    "If you'd rather keep your current carrier, reply no and I won't write again.",
+    "If you're fine with the risk report as it stands, just reply 'no changes'.",
+    "If you'd rather not risk the ice, reply no and we'll move the visit.",
+  ])('does not flag %j', (text) => {
+    expect(closes(text)).toBe(0);
+  });
+});
