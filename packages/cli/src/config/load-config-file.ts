@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { locateJsonError } from '@sincerely/core';
 import type { Config } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
+import { describeReadError } from '../files/describe-read-error.js';
 
 const MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs'];
 
@@ -31,13 +32,7 @@ async function readConfigText(path: string, shown: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : 'it cannot be read';
+    const why = describeReadError(error);
     throw new CliError(`Cannot read the config file ${shown}: ${why}.`, { cause: error });
   }
 }

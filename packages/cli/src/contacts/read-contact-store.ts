@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { formatIssue, parseContactStoreJson } from '@sincerely/core';
 import type { ContactStore } from '@sincerely/core';
+import { describeReadError } from '../files/describe-read-error.js';
 
 /** A problem the user can fix, reported as one line on stderr. */
 export class UsageError extends Error {
@@ -26,13 +27,7 @@ export async function readContactStore(file: string, cwd: string): Promise<Conta
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : 'it cannot be read';
+    const why = describeReadError(error);
     throw new UsageError(`Cannot read ${shown}: ${why}.`);
   }
   const result = parseContactStoreJson(text.replace(/^\uFEFF/u, ''));

@@ -4,6 +4,7 @@ import { formatIssue, parseSendContext } from '@sincerely/core';
 import type { LintContext } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
 import { locateJsonError } from '@sincerely/core';
+import { describeReadError } from '../files/describe-read-error.js';
 
 /**
  * Reads `--context FILE`: JSON `{ contact, sendAt, channel, history }` describing the recipient and
@@ -19,13 +20,7 @@ export async function readContextFile(file: string, cwd: string): Promise<LintCo
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : 'it cannot be read';
+    const why = describeReadError(error);
     throw new CliError(`Cannot read the context file ${shown}: ${why}.`, { cause: error });
   }
   const json = text.replace(/^\uFEFF/u, '');
