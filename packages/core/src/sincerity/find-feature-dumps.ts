@@ -256,6 +256,9 @@ function findSentenceRuns(message: PreparedMessage, listed: readonly TextSpan[])
     }
     run = [];
   };
+  // Where the reader first states a need: a list after it answers them (found once, not per sentence).
+  const need = STATED_NEED.exec(message.lower);
+  const needEnd = need ? need.index + need[0].length : Infinity;
   for (const sentence of message.sentences) {
     const paragraph = message.paragraphs[sentence.paragraph];
     if (!paragraph || !isReadAsBody(paragraph) || sentence.part === 'subject') continue;
@@ -271,7 +274,7 @@ function findSentenceRuns(message: PreparedMessage, listed: readonly TextSpan[])
     const items = parts.length;
     const times = parts.filter((item) => TIME_ITEM.test(item)).length;
     // An inline list that answers a need the reader stated earlier is not a dump.
-    const answered = STATED_NEED.test(message.lower.slice(0, sentence.start));
+    const answered = needEnd <= sentence.start;
     if (inline && items >= MIN_ITEMS + 1 && times < items / 2 && !answered) {
       flush();
       dumps.push(toDump(message, sentence, sentence, items, 'sentences'));

@@ -79,6 +79,12 @@ export function toFinding(
   };
 }
 
+/**
+ * How much of the sentence on each side of a match the guards see. Every guard reads nearby words;
+ * the bound keeps a pathological "sentence" (a 5 MB paste with no full stop) linear.
+ */
+const CONTEXT_CHARS = 600;
+
 /** Puts a match in its sentence; null when it is quoted or crosses sentences. */
 export function contextOf(message: PreparedMessage, match: PhraseMatch): MatchContext | null {
   const index = message.sentenceAt(match.start);
@@ -88,8 +94,8 @@ export function contextOf(message: PreparedMessage, match: PhraseMatch): MatchCo
   return {
     match,
     sentence,
-    before: message.lower.slice(sentence.start, match.start),
-    after: message.lower.slice(match.end, sentence.end),
+    before: message.lower.slice(Math.max(sentence.start, match.start - CONTEXT_CHARS), match.start),
+    after: message.lower.slice(match.end, Math.min(sentence.end, match.end + CONTEXT_CHARS)),
     message,
   };
 }
