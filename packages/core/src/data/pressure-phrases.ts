@@ -52,7 +52,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     // left at the old pricing"), but not a to-do ("only two questions left") and not the
     // reader's own count ("you only have two payments left").
     pattern:
-      "only (?:(?:got|have|has|be) )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?) (?:(?:(?!(?:questions?|steps?|items?|pages?|things?|tasks?|forms?|documents?|signatures?|payments?|installments?|boxes|chapters?|stops?|miles?|of (?:us|you))\\b)[\\p{L}\\p{N}'-]+ ){0,3}?(?:left(?!\\s+(?:the|a|an|my|our|your|his|her|their|its|us|me|him|them|it|early|behind|out|off|over|with|without|because|since|reviews?|comments?|feedback|messages?|notes?|voicemails?|in (?:the|this) (?:quarter|year|month|week|term|season|semester|session|game|day))\\b)|remaining(?!\\s+(?!(?:at|for|in|on|of|before|until|after|this|today|tonight|and|but|so)\\b)[\\p{L}]))|(?:[\\p{L}-]+ )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|copies)(?: (?:left|remaining))?)",
+      "only (?:(?:got|have|has|be) )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?) (?:(?:(?!(?:questions?|steps?|items?|pages?|things?|tasks?|forms?|documents?|signatures?|payments?|installments?|boxes|chapters?|stops?|miles?|of (?:us|you))\\b)[\\p{L}\\p{N}'-]+ ){0,3}?(?:left(?!\\s+(?:the|a|an|my|our|your|his|her|their|its|us|me|him|them|it|early|behind|out|off|over|with|without|because|since|reviews?|comments?|feedback|messages?|notes?|voicemails?|in (?:the|this) (?:quarter|year|month|week|term|season|semester|session|game|day))\\b)|remaining(?!\\s+(?!(?:at|for|in|on|of|before|until|after|this|today|tonight|and|but|so)\\b)[\\p{L}])|remain(?=\\s*[.!,;]|\\s*$))|(?:[\\p{L}-]+ )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|copies)(?: (?:left|remaining))?)",
     note: 'scarcity the reader cannot check',
     source: TONE,
     subtype: 'scarcity',
@@ -62,7 +62,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'offer expires Friday',
     pattern:
-      "(?:this |the |our )?(?:offer|deal|discount|promo|promotion|pricing|price|rate|sale) (?:expires|ends|runs out|won't last|is only valid|goes away)",
+      "(?:this |the |our )?(?:offer|deal|discount|promo|promotion|pricing|price|rate|sale) (?:expires|ends|runs out|won't last|is only valid|goes away|disappears|vanishes)",
     note: 'a deadline the sender made up to force a decision',
     source: TONE,
     subtype: 'deadline',
@@ -388,5 +388,14 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     subtype: 'fomo',
     // "I look back and wish I had…" is the sender's own story.
     unlessBefore: "\\b(?:i|we)(?: [\\p{L}'-]+){0,2} $",
+  },
+  {
+    phrase: 'grab yours before someone else does',
+    // Racing an unseen rival; "renew your domain before someone else registers it" is real advice.
+    pattern:
+      '(?:grab|claim|secure|lock in|reserve|book|snag|snap up|get|take) (?:yours|it|one|them|your (?:spot|seat|slot|place|unit|enrollment|discount|rate)) (?:now |today |fast |quickly )?before (?:(?:someone|somebody|anyone) else|another (?:buyer|family|client|customer|couple|company|team)) (?:does|grabs|gets|takes|snaps|claims|books)',
+    note: 'a race against other buyers the reader cannot see',
+    source: TONE,
+    subtype: 'scarcity',
   },
 ]);

@@ -192,3 +192,34 @@ describe('feature dumps: the sender’s offerings, listed without the reader', (
     expect(dumps(text)).toEqual([]);
   });
 });
+
+describe('false urgency: round 5 ideas', () => {
+  function urgencyOf(text: string): string[] {
+    return analyzeMessage({ text, kind: 'cold' }).falseUrgency.map((finding) => finding.evidence);
+  }
+
+  it.each([
+    ['After Sunday this offer disappears.', 'this offer disappears'],
+    [
+      'Only a handful of discounted enrollments remain.',
+      'Only a handful of discounted enrollments remain',
+    ],
+    ['Grab yours before someone else does.', 'Grab yours before someone else does'],
+    [
+      'Book your spot today before another family takes it.',
+      'Book your spot today before another family takes',
+    ],
+  ])('flags %j', (text, expected) => {
+    expect(urgencyOf(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Renew your domain before someone else registers it.',
+    'Only a few questions remain on the form, and none are urgent.',
+    'Only two of the original oaks remain on the street.',
+    "The snow usually disappears by April, so we'll plant then.",
+    'If you cancel, your offer of a free month simply ends, nothing else changes.',
+  ])('does not flag %j', (text) => {
+    expect(urgencyOf(text)).toEqual([]);
+  });
+});
