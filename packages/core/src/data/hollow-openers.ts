@@ -65,6 +65,15 @@ export const HOLLOW_OPENERS = definePhrases<HollowOpenerEntry>([
     subtype: 'greeting',
   },
   {
+    phrase: 'Greetings!',
+    // A greeting line on its own; "Season's greetings!" and "Greetings from Denver" are not.
+    pattern:
+      "(?<!(?:season's|seasons|holiday|warm|warmest|birthday|christmas|easter|new year's)\\s)greetings(?=\\s*[,!:.]?\\s*\\n)",
+    note: 'a form letter greeting',
+    source: GREETING,
+    subtype: 'greeting',
+  },
+  {
     phrase: 'Hope the week’s been kind to you',
     pattern: `(?:i )?(?:hope|hoping|trust) (?:that )?(?:(?:the|your|this|this past|last) ${TIME_SPAN}|things|everything|all|life|work|business|the new year|20\\d\\d)${GOING_WELL}(?: so far| lately| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|hoping|trust) (?:that )?you(?: and (?:the|your) (?:team|family|crew|folks))?(?:'re| are|'ve been| have been| had| have)? (?:having|had|enjoying|enjoyed|off to|getting off to|keeping|staying|surviving) (?:a |an |your |the )?(?:[\\p{L}-]+ ){0,2}?(?:${TIME_SPAN}|well|healthy|safe|sane|busy)(?: so far| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|trust) this (?:finds|reaches) you(?: (?:well|in good health|in good spirits|safe and well))?`,
     note: 'a generic wish about the reader’s time or health, with nothing specific to them',
