@@ -57,7 +57,7 @@ export default createRule<Options, MessageId>({
           context.report({
             messageId: 'paragraphTooHard',
             data: { grade: paragraph.readingGrade, max },
-            loc: sourceCode.getLocFromRange(message.toSourceRange(paragraph.start, paragraph.end)),
+            loc: sourceCode.getLocFromMessageRange(paragraph.start, paragraph.end),
           });
         }
         const first = paragraphGrades[0];
@@ -66,7 +66,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'messageTooHard',
           data: { grade: readingGrade, max },
-          loc: sourceCode.getLocFromRange(message.toSourceRange(first.start, last.end)),
+          loc: sourceCode.getLocFromMessageRange(first.start, last.end),
         });
       },
     };

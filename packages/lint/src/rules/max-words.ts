@@ -44,7 +44,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'tooManyWords',
           data: { count: words.length, max },
-          loc: sourceCode.getLocFromRange(message.toSourceRange(first.start, first.end)),
+          loc: sourceCode.getLocFromMessageRange(first.start, first.end),
         });
       },
     };

@@ -29,7 +29,7 @@ export default createRule<Options, MessageId>({
       Document() {
         const message = sourceCode.message;
         for (const finding of analyzeMessage(message).deceptiveSubjects) {
-          const loc = sourceCode.getLocFromRange(message.toSourceRange(finding.start, finding.end));
+          const loc = sourceCode.getLocFromMessageRange(finding.start, finding.end);
           if (finding.subtype === 'thread') {
             context.report({ messageId: 'fakeThread', data: { prefix: finding.evidence }, loc });
           } else {

@@ -29,7 +29,7 @@ export default createRule<Options, MessageId>({
           context.report({
             messageId: 'featureDump',
             data: { count: dump.count },
-            loc: sourceCode.getLocFromRange(message.toSourceRange(dump.start, dump.end)),
+            loc: sourceCode.getLocFromMessageRange(dump.start, dump.end),
           });
         }
       },

@@ -48,7 +48,7 @@ export default createRule<Options, MessageId>({
           context.report({
             messageId: finding.subtype === 'greeting' ? 'impersonalGreeting' : 'hollowOpener',
             data,
-            loc: sourceCode.getLocFromRange(message.toSourceRange(finding.start, finding.end)),
+            loc: sourceCode.getLocFromMessageRange(finding.start, finding.end),
             suggest:
               safe && range
                 ? [{ messageId: 'removeOpener', data, fix: (fixer) => fixer.removeRange(range) }]

@@ -29,7 +29,7 @@ export default createRule<Options, MessageId>({
           context.report({
             messageId: 'pitchFirst',
             data: { phrase: finding.evidence },
-            loc: sourceCode.getLocFromRange(message.toSourceRange(finding.start, finding.end)),
+            loc: sourceCode.getLocFromMessageRange(finding.start, finding.end),
           });
         }
       },

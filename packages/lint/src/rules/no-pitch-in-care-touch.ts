@@ -42,7 +42,7 @@ export default createRule<Options, MessageId>({
           context.report({
             messageId: 'pitchInCareTouch',
             data: { occasion, phrase: pitch.evidence },
-            loc: sourceCode.getLocFromRange(message.toSourceRange(pitch.start, pitch.end)),
+            loc: sourceCode.getLocFromMessageRange(pitch.start, pitch.end),
           });
         }
       },

@@ -33,7 +33,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'shallowPersonalization',
           data: { fields: names },
-          loc: sourceCode.getLocFromRange(message.toSourceRange(first.start, first.end)),
+          loc: sourceCode.getLocFromMessageRange(first.start, first.end),
         });
       },
     };

@@ -48,7 +48,7 @@ export default createRule<Options, MessageId>({
           context.report({
             messageId: 'unfilledPlaceholder',
             data: { text: finding.text },
-            loc: sourceCode.getLocFromRange(message.toSourceRange(finding.start, finding.end)),
+            loc: sourceCode.getLocFromMessageRange(finding.start, finding.end),
           });
         }
       },

@@ -51,7 +51,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'senderFocused',
           data: { sender, reader },
-          loc: sourceCode.getLocFromRange(message.toSourceRange(first.start, first.end)),
+          loc: sourceCode.getLocFromMessageRange(first.start, first.end),
         });
       },
     };

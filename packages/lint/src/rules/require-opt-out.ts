@@ -30,9 +30,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'missingOptOut',
           data: { example: '{{unsubscribe_url}}' },
-          loc: sourceCode.getLocFromRange(
-            message.toSourceRange(check.footer.start, check.footer.end),
-          ),
+          loc: sourceCode.getLocFromMessageRange(check.footer.start, check.footer.end),
         });
       },
     };

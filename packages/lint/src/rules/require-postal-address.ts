@@ -30,9 +30,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'missingPostalAddress',
           data: { example: '{{company_address}}' },
-          loc: sourceCode.getLocFromRange(
-            message.toSourceRange(check.footer.start, check.footer.end),
-          ),
+          loc: sourceCode.getLocFromMessageRange(check.footer.start, check.footer.end),
         });
       },
     };

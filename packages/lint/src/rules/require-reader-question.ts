@@ -30,7 +30,7 @@ export default createRule<Options, MessageId>({
         context.report({
           messageId: 'askBeforeQuestion',
           data: { phrase: ask.evidence },
-          loc: sourceCode.getLocFromRange(message.toSourceRange(ask.start, ask.end)),
+          loc: sourceCode.getLocFromMessageRange(ask.start, ask.end),
         });
       },
     };

@@ -105,6 +105,14 @@ export class SourceCode {
     return { start: this.getLocFromIndex(start), end: this.getLocFromIndex(end) };
   }
 
+  /**
+   * The location of a range of offsets in `message` (the reader's text), mapped back to the
+   * template: what a rule reports for a finding of `@sincerely/core`.
+   */
+  getLocFromMessageRange(start: number, end: number): SourceLocation {
+    return this.getLocFromRange(this.message.toSourceRange(start, end));
+  }
+
   /** The node's parent, or undefined for the document. */
   getParent(node: Node): Node | undefined {
     this.#ensureTraversed();
