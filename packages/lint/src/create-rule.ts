@@ -59,6 +59,16 @@ export function createRule<Options extends readonly unknown[], MessageId extends
   definition: RuleDefinition<Options, MessageId>,
 ): NamedRule<Options, MessageId> {
   const { name, meta, create } = definition;
+  // Hosts pass the same options array from lint to lint; merge it with the defaults once.
+  const merged = new WeakMap<readonly unknown[], Options>();
+  const optionsFor = (options: readonly unknown[]): Options => {
+    let result = merged.get(options);
+    if (!result) {
+      result = applyDefaultOptions(meta.defaultOptions, options);
+      merged.set(options, result);
+    }
+    return result;
+  };
   return {
     name,
     meta: {
@@ -71,7 +81,7 @@ export function createRule<Options extends readonly unknown[], MessageId extends
       languages: meta.languages ?? ['sincerely/template'],
     },
     create(context) {
-      return create(context, applyDefaultOptions(meta.defaultOptions, context.options));
+      return create(context, optionsFor(context.options));
     },
   };
 }

@@ -37,6 +37,26 @@ const BOM = '\uFEFF';
 const MAX_FIX_PASSES = 10;
 const NO_FILE = '<text>';
 
+/**
+ * A rule's options with its defaults merged, once per config entry: a resolved config is reused
+ * from lint to lint (an editor lints on every keystroke), and so are its entries.
+ */
+const mergedOptions = new WeakMap<AnyRule, WeakMap<readonly unknown[], unknown[]>>();
+
+function optionsOf(rule: AnyRule, entry: readonly unknown[]): unknown[] {
+  let byEntry = mergedOptions.get(rule);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    mergedOptions.set(rule, byEntry);
+  }
+  let options = byEntry.get(entry);
+  if (!options) {
+    options = applyDefaultOptions(rule.meta.defaultOptions ?? [], entry.slice(1)) as unknown[];
+    byEntry.set(entry, options);
+  }
+  return options;
+}
+
 /** What one lint pass over a text needs. */
 export interface LintWithConfigOptions {
   /** The file's path, or undefined for text without a file. */
@@ -130,14 +150,15 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
   const messages: LintMessage[] = [];
   const listeners: { ruleId: string; listener: RuleListener }[] = [];
 
-  for (const [ruleId, [severity, ...ruleOptions]] of Object.entries(config.rules)) {
+  for (const [ruleId, entry] of Object.entries(config.rules)) {
+    const [severity] = entry;
     if (severity === 0) continue;
     const rule = Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
     if (!rule) throw new RuleError(ruleId, filePath, 'no rule with this id is defined.');
     const translate = createReportTranslator({ ruleId, rule, severity, text });
     const context: RuleContext = Object.freeze({
       id: ruleId,
-      options: applyDefaultOptions(rule.meta.defaultOptions ?? [], ruleOptions),
+      options: optionsOf(rule, entry),
       sourceCode,
       filename: filePath,
       physicalFilename: filePath,
