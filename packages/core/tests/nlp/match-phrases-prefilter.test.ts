@@ -40,12 +40,15 @@ function sample(source: string, random: () => number): string {
     const fitting = candidates.filter((char) => test.test(char));
     return fitting.length > 0 ? pick(fitting) : 'x';
   };
-  const alternation = (): string => {
-    const branches: number[] = [at];
-    // Find the branches at this depth without consuming them.
+  /**
+   * Walks from `from` to the `)` that closes the current group (or the end), skipping escapes and
+   * character classes; calls `onBar` with the index after each top-level `|`.
+   */
+  const groupEnd = (from: number, onBar?: (next: number) => void): number => {
     let depth = 0;
     let inClass = false;
-    for (let index = at; index < chars.length; index++) {
+    let index = from;
+    for (; index < chars.length; index++) {
       const char = chars[index];
       if (char === '\\') {
         index++;
@@ -60,30 +63,18 @@ function sample(source: string, random: () => number): string {
       else if (char === ')') {
         if (depth === 0) break;
         depth--;
-      } else if (char === '|' && depth === 0) branches.push(index + 1);
+      } else if (char === '|' && depth === 0) onBar?.(index + 1);
     }
+    return index;
+  };
+  const alternation = (): string => {
+    const branches: number[] = [at];
+    // Find the branches at this depth without consuming them.
+    groupEnd(at, (next) => branches.push(next));
     at = pick(branches);
     const out = sequence();
     // Skip to the end of this alternation.
-    depth = 0;
-    inClass = false;
-    for (; at < chars.length; at++) {
-      const char = chars[at];
-      if (char === '\\') {
-        at++;
-        continue;
-      }
-      if (inClass) {
-        if (char === ']') inClass = false;
-        continue;
-      }
-      if (char === '[') inClass = true;
-      else if (char === '(') depth++;
-      else if (char === ')') {
-        if (depth === 0) break;
-        depth--;
-      }
-    }
+    at = groupEnd(at);
     return out;
   };
   const atom = (): string | null => {
