@@ -13,11 +13,19 @@ export interface PhraseMatch {
   end: number;
 }
 
-interface CompiledEntry {
-  entry: PhraseEntry;
-  pattern: RegExp;
-  /** The prefilter's test, see `toGate`; empty when nothing is known. */
-  gate: Int32Array;
+/**
+ * A phrase list made ready to match, entry by entry (parallel arrays, read in one tight loop).
+ * Regular expressions are built the first time their entry's prefilter lets a text through:
+ * building one with `\p{L}` costs ≈ 50 µs, and most entries meet few texts that may hold them.
+ */
+interface CompiledList {
+  sources: string[];
+  patterns: (RegExp | undefined)[];
+  /** The prefilter's test per entry, see `toGate`; empty when nothing is known. */
+  gates: Int32Array[];
+  /** Per entry, windows of which every match holds one (read before the whole gate). */
+  probes: Int32Array[];
+  caseSensitive: Uint8Array;
 }
 
 /**
@@ -40,19 +48,49 @@ function toGate(clauses: readonly (readonly string[])[]): Int32Array {
   return Int32Array.from(out);
 }
 
-const compiled = new WeakMap<readonly PhraseEntry[], CompiledEntry[]>();
+/**
+ * A quick first test for a gate: one window that a whole clause shares (the first clause that
+ * has one), else the first window of each literal of the first clause; empty when unknown.
+ */
+function toProbe(gate: Int32Array): Int32Array {
+  if (gate.length === 0) return gate;
+  let firstClause: number[] | undefined;
+  let at = 1;
+  for (let clause = 0; clause < (gate[0] as number); clause++) {
+    const shared = gate[at++] as number;
+    if (shared > 0) return Int32Array.of(gate[at] as number);
+    at += shared;
+    const literals = gate[at++] as number;
+    const firsts: number[] = [];
+    for (let literal = 0; literal < literals; literal++) {
+      const windows = gate[at++] as number;
+      if (windows > 0) firsts.push(gate[at] as number);
+      at += windows;
+    }
+    if (clause === 0 && firsts.length === literals) firstClause = firsts;
+  }
+  return Int32Array.from(firstClause ?? []);
+}
 
-function compile(entries: readonly PhraseEntry[]): CompiledEntry[] {
+const compiled = new WeakMap<readonly PhraseEntry[], CompiledList>();
+
+function compile(entries: readonly PhraseEntry[]): CompiledList {
   let list = compiled.get(entries);
   if (!list) {
-    list = entries.map((entry) => {
-      const source = entry.pattern.replaceAll(' ', '\\s+');
-      return {
-        entry,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}'’#-])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
-        gate: toGate(requiredLiterals(source, true)),
-      };
-    });
+    const gates = entries.map(({ pattern }) =>
+      toGate(requiredLiterals(pattern.replaceAll(' ', '\\s+'), true)),
+    );
+    list = {
+      // The start of a match is checked by `followsWordPart`, not by a look-behind: the two
+      // agree, and a look-behind would cost every pattern a second `\p{…}` class to build.
+      sources: entries.map(
+        ({ pattern }) => `(?:${pattern.replaceAll(' ', '\\s+')})(?![\\p{L}\\p{N}])`,
+      ),
+      patterns: entries.map(() => undefined),
+      gates,
+      probes: gates.map(toProbe),
+      caseSensitive: Uint8Array.from(entries, (entry) => (entry.caseSensitive ? 1 : 0)),
+    };
     compiled.set(entries, list);
   }
   return list;
@@ -146,6 +184,16 @@ class WindowIndex {
     this.#text = text;
   }
 
+  /** True when the indexed text may hold one of the windows; true for none. */
+  holdsAny(windows: Int32Array): boolean {
+    if (windows.length === 0) return true;
+    const { stamps, stamp } = this;
+    for (let at = 0; at < windows.length; at++) {
+      if (stamps[windows[at] as number] === stamp) return true;
+    }
+    return false;
+  }
+
   /** True when the indexed text may hold a literal of every clause of the gate. */
   passes(gate: Int32Array): boolean {
     const { stamps, stamp } = this;
@@ -196,24 +244,32 @@ export function matchPhrases(
   lower: string,
 ): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const { sources, patterns, gates, probes, caseSensitive } = compile(entries);
   let straight: string | undefined;
-  for (const { entry, pattern, gate } of compile(entries)) {
+  for (let at = 0; at < sources.length; at++) {
     let haystack = lower;
     let index = lowerIndex;
-    if (entry.caseSensitive) {
+    if (caseSensitive[at] === 1) {
       straight ??= text.includes('’') ? text.replaceAll('’', "'") : text;
       haystack = straight;
       index = caseIndex;
     }
     // The literal prefilter: a text that lacks every literal of a clause cannot match.
+    const gate = gates[at] as Int32Array;
     if (gate.length > 0) {
       index.index(haystack);
-      if (!index.passes(gate)) continue;
+      if (!index.holdsAny(probes[at] as Int32Array) || !index.passes(gate)) continue;
     }
+    let pattern = patterns[at];
+    if (!pattern) {
+      pattern = new RegExp(sources[at] as string, 'gu');
+      patterns[at] = pattern;
+    }
+    const entry = entries[at] as PhraseEntry;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(haystack); match; match = pattern.exec(haystack)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex = advance(haystack, pattern.lastIndex);
+      if (match[0].length === 0 || followsWordPart(haystack, match.index)) {
+        pattern.lastIndex = advance(haystack, match.index);
         continue;
       }
       matches.push({ entry, start: match.index, end: match.index + match[0].length });
@@ -228,6 +284,21 @@ export function matchPhrases(
     kept.push(match);
   }
   return kept;
+}
+
+/**
+ * True when a match may not start at `at`: the character before is a letter, a digit or one of
+ * ' # - (a phrase never starts inside a word, "hashtag" or hyphenated compound).
+ */
+function followsWordPart(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code === 0x27 || code === 0x2019 || code === 0x23 || code === 0x2d) return true;
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCharacter(String.fromCharCode(high, code));
+  }
+  return isWordUnit(code);
 }
 
 /** The index after the code point at `index` (how `matchAll` steps past an empty match with `u`). */

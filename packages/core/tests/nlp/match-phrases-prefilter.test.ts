@@ -21,7 +21,7 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const FILLERS = ['a', 'Z', '7', ' ', '\n', '-', "'", '.', ',', 'é', '#', '%', '&'];
+const FILLERS = ['a', 'Z', '7', ' ', '\n', '-', "'", '’', '.', ',', 'é', '#', '%', '&', '😀', '𝒜'];
 
 /**
  * Writes a random string that the pattern may match: one walk through its syntax. Lookarounds
