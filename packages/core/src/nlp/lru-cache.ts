@@ -66,3 +66,12 @@ export class GenerationalCache<Key, Value> {
     this.#young.set(key, value);
   }
 }
+
+/**
+ * A copy of `text` that does not keep alive the string it was cut from: V8 makes `slice` point
+ * into its parent, so a cache keyed by a paragraph would hold the whole message. For cache keys,
+ * copied once, when an entry is stored.
+ */
+export function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

@@ -243,21 +243,47 @@ export function matchPhrases(
   text: string,
   lower: string,
 ): PhraseMatch[] {
+  return matchPhrasesWithin(entries, text, lower, text, lower);
+}
+
+/**
+ * `matchPhrases` over a part of a larger text, with the prefilter read from the whole (`wholeText`,
+ * `wholeLower`): what the whole lacks, its part lacks too, and the whole is indexed once for all of
+ * its parts.
+ *
+ * @returns matches in `text`, offsets into `text`.
+ */
+export function matchPhrasesWithin(
+  entries: readonly PhraseEntry[],
+  text: string,
+  lower: string,
+  wholeText: string,
+  wholeLower: string,
+): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { sources, patterns, gates, probes, caseSensitive } = compile(entries);
   let straight: string | undefined;
+  let wholeStraight: string | undefined;
   for (let at = 0; at < sources.length; at++) {
     let haystack = lower;
+    let indexed = wholeLower;
     let index = lowerIndex;
     if (caseSensitive[at] === 1) {
       straight ??= text.includes('’') ? text.replaceAll('’', "'") : text;
+      wholeStraight ??=
+        wholeText === text
+          ? straight
+          : wholeText.includes('’')
+            ? wholeText.replaceAll('’', "'")
+            : wholeText;
       haystack = straight;
+      indexed = wholeStraight;
       index = caseIndex;
     }
     // The literal prefilter: a text that lacks every literal of a clause cannot match.
     const gate = gates[at] as Int32Array;
     if (gate.length > 0) {
-      index.index(haystack);
+      index.index(indexed);
       if (!index.holdsAny(probes[at] as Int32Array) || !index.passes(gate)) continue;
     }
     let pattern = patterns[at];

@@ -11,7 +11,7 @@
  * loads in ≈ 95 ms against ≈ 170 ms for the many-file ES module sources browsers and bundlers get.
  */
 import nlp from '#compromise-two';
-import { GenerationalCache } from './lru-cache.js';
+import { detached, GenerationalCache } from './lru-cache.js';
 
 /** One term of a tagged sentence; offsets are relative to the sentence, end exclusive. */
 export interface TaggedTerm {
@@ -44,8 +44,10 @@ const cache = new GenerationalCache<string, readonly TaggedTerm[]>(4096);
 export function tagTerms(sentence: string): readonly TaggedTerm[] {
   const cached = cache.get(sentence);
   if (cached) return cached;
+  // The cache and the terms' words must not keep the whole message the sentence was cut from.
+  const own = detached(sentence);
   const terms: TaggedTerm[] = [];
-  const json = nlp(sentence).json({ offset: true }) as { terms: CompromiseTerm[] }[];
+  const json = nlp(own).json({ offset: true }) as { terms: CompromiseTerm[] }[];
   for (const part of json) {
     for (const term of part.terms) {
       if (term.offset.length === 0) continue;
@@ -61,7 +63,7 @@ export function tagTerms(sentence: string): readonly TaggedTerm[] {
     }
   }
   const frozen = Object.freeze(terms);
-  cache.set(sentence, frozen);
+  cache.set(own, frozen);
   return frozen;
 }
 

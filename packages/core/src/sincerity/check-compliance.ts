@@ -14,7 +14,6 @@ import {
   POSTAL_ADDRESS_PATTERNS,
 } from '../data/compliance-markers.js';
 import { SOLICITATIONS } from '../data/commercial-signals.js';
-import { matchPhrases } from '../nlp/match-phrases.js';
 import { analyzeMessage } from './analyze-message.js';
 import { listMergeFields } from './mask-fields-as-words.js';
 import type { KindEvidence, TextSpan } from './message-analysis.js';
@@ -118,7 +117,7 @@ function isSentToList(message: PreparedMessage): boolean {
 
 /** The first offer or appeal in the body that is not thanks for one already given. */
 function findSolicitation(message: PreparedMessage): KindEvidence | undefined {
-  for (const match of matchPhrases(SOLICITATIONS, message.masked, message.lower)) {
+  for (const match of message.matchPhrases(SOLICITATIONS)) {
     const sentence = message.sentences[message.sentenceAt(match.start)];
     if (!sentence || sentence.part === 'subject' || sentence.quoted) continue;
     if (message.isQuoted(match.start, match.end)) continue;
@@ -156,7 +155,7 @@ function findOptOut(message: PreparedMessage, markup: string | undefined): Compl
   if (field) return marker(text, field.start, field.end, 'field');
   const tag = findInText(OPT_OUT_TAG, text);
   if (tag) return tag;
-  const phrase = matchPhrases(OPT_OUT_PHRASES, message.masked, message.lower)[0];
+  const phrase = message.matchPhrases(OPT_OUT_PHRASES)[0];
   // "Unsubscribe" and "manage your preferences" label a list's link; a promise to stop writing
   // ("Reply STOP", "I won't email again") is what one person writes to another.
   if (phrase) {
@@ -178,7 +177,7 @@ function findPostalAddress(message: PreparedMessage): ComplianceMarker | null {
   if (field) return marker(text, field.start, field.end, 'field');
   const tag = findInText(ADDRESS_TAG, text);
   if (tag) return tag;
-  const address = matchPhrases(POSTAL_ADDRESS_PATTERNS, message.masked, message.lower)[0];
+  const address = message.matchPhrases(POSTAL_ADDRESS_PATTERNS)[0];
   return address ? marker(text, address.start, address.end, 'phrase') : null;
 }
 

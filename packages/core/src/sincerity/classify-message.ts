@@ -7,7 +7,6 @@
 import { CARE_OCCASIONS } from '../data/care-occasions.js';
 import { COLD_SIGNALS, MARKETING_PHRASES, SHARED_HISTORY } from '../data/commercial-signals.js';
 import type { PhraseEntry } from '../data/phrase-entry.js';
-import { matchPhrases } from '../nlp/match-phrases.js';
 import type {
   CareOccasion,
   CareOccasionKind,
@@ -37,7 +36,7 @@ function findEvidence(
   where: (start: number) => boolean,
 ): KindEvidence[] {
   const found: KindEvidence[] = [];
-  for (const match of matchPhrases(entries, message.masked, message.lower)) {
+  for (const match of message.matchPhrases(entries)) {
     if (!where(match.start) || message.isQuoted(match.start, match.end)) continue;
     found.push({
       start: match.start,
@@ -72,7 +71,7 @@ function isInOpening(message: PreparedMessage, offset: number): boolean {
 
 /** Finds the occasion in the opening, if any. */
 function findOccasion(message: PreparedMessage): CareOccasion | null {
-  for (const match of matchPhrases(CARE_OCCASIONS, message.masked, message.lower)) {
+  for (const match of message.matchPhrases(CARE_OCCASIONS)) {
     if (!isInOpening(message, match.start) || message.isQuoted(match.start, match.end)) continue;
     const sentence = message.sentences[message.sentenceAt(match.start)];
     const paragraph = sentence ? message.paragraphs[sentence.paragraph] : undefined;

@@ -8,7 +8,6 @@
  * "call me anytime") and social plans ("coffee when you're back") are not pitches.
  */
 import { SALES_OFFERS } from '../data/sales-offers.js';
-import { matchPhrases } from '../nlp/match-phrases.js';
 import { contextOf, toFinding } from './find-phrase-findings.js';
 import type { Ask, MessageClassification, SincerityFinding } from './message-analysis.js';
 import type { PreparedMessage } from './prepare-message.js';
@@ -58,7 +57,7 @@ export function findCarePitches(
 ): SincerityFinding[] {
   if (classification.kind !== 'care') return [];
   const findings: SincerityFinding[] = [];
-  for (const match of matchPhrases(SALES_OFFERS, message.masked, message.lower)) {
+  for (const match of message.matchPhrases(SALES_OFFERS)) {
     const context = contextOf(message, match);
     if (!context || NEGATED.test(context.before)) continue;
     const whole = message.lower.slice(context.sentence.start, context.sentence.end);

@@ -297,7 +297,7 @@ function findSentenceRuns(message: PreparedMessage, listed: readonly TextSpan[])
 export function findFeatureDumps(message: PreparedMessage): FeatureDump[] {
   if (message.kind === 'transactional') return [];
   const lists = findLists(message).filter((list) => list.items.length >= MIN_ITEMS);
-  const terms = lists.length > 0 ? matchPhrases(FEATURE_TERMS, message.masked, message.lower) : [];
+  const terms = lists.length > 0 ? message.matchPhrases(FEATURE_TERMS) : [];
   const dumps: FeatureDump[] = [];
   const listed: TextSpan[] = [];
   for (const list of lists) {

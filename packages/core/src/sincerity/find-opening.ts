@@ -10,7 +10,7 @@
 import { HOLLOW_OPENERS } from '../data/hollow-openers.js';
 import type { PhraseEntry } from '../data/phrase-entry.js';
 import { PITCH_OPENERS } from '../data/pitch-openers.js';
-import { matchPhrases } from '../nlp/match-phrases.js';
+import { matchPhrasesCached } from '../nlp/match-phrases-by-paragraph.js';
 import { tagTerms } from '../nlp/tag-terms.js';
 import { contextOf, toFinding } from './find-phrase-findings.js';
 import { pitchFirstGuard } from './guards/pitch-first.js';
@@ -94,7 +94,7 @@ function locateOpening(
 function isHollowSentence(message: PreparedMessage, sentence: TextSpan): boolean {
   const lower = message.lower.slice(sentence.start, sentence.end);
   const masked = message.masked.slice(sentence.start, sentence.end);
-  const [match] = matchPhrases(HOPE_OPENERS, masked, lower);
+  const [match] = matchPhrasesCached(HOPE_OPENERS, masked, lower, message.masked, message.lower);
   return (
     match !== undefined &&
     HOLLOW_LEAD.test(lower.slice(0, match.start)) &&
@@ -147,9 +147,9 @@ export function findPitchFirst(
   const region = message.lower.slice(0, end);
   const masked = message.masked.slice(0, end);
   const matches = [
-    ...matchPhrases(SENDER_OPENERS, masked, region),
-    ...matchPhrases(PRODUCT_OPENERS, masked, region),
-    ...matchPhrases(SENDER_NAME_OPENERS, masked, region),
+    ...matchPhrasesCached(SENDER_OPENERS, masked, region, message.masked, message.lower),
+    ...matchPhrasesCached(PRODUCT_OPENERS, masked, region, message.masked, message.lower),
+    ...matchPhrasesCached(SENDER_NAME_OPENERS, masked, region, message.masked, message.lower),
   ].sort((a, b) => a.start - b.start);
   for (const match of matches) {
     if (match.start < opening.sentence.start) continue;

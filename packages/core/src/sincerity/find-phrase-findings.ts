@@ -12,7 +12,7 @@ import { MANIPULATIVE_CLOSES } from '../data/manipulative-closes.js';
 import type { PhraseEntry } from '../data/phrase-entry.js';
 import { PRESSURE_PHRASES } from '../data/pressure-phrases.js';
 import { TIME_GRABS } from '../data/time-grabs.js';
-import { matchPhrases, type PhraseMatch } from '../nlp/match-phrases.js';
+import type { PhraseMatch } from '../nlp/match-phrases.js';
 import { pitchFirstGuard } from './guards/pitch-first.js';
 import { timeGrabGuard } from './guards/time-grab.js';
 import { falseUrgencyGuard } from './guards/false-urgency.js';
@@ -110,7 +110,7 @@ export function findPhraseFindings(
   kind: PhraseFindingKind,
 ): SincerityFinding[] {
   const findings: SincerityFinding[] = [];
-  for (const match of matchPhrases(LISTS[kind], message.masked, message.lower)) {
+  for (const match of message.matchPhrases(LISTS[kind])) {
     const context = contextOf(message, match);
     if (!context) continue;
     const confidence = GUARDS[kind](context);

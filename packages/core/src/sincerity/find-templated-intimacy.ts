@@ -7,7 +7,6 @@
  * ("I know how busy you are, {{firstName}}") is set off by a comma, so it is not the object.
  */
 import { INTIMACY_CLAIMS } from '../data/intimacy-claims.js';
-import { matchPhrases } from '../nlp/match-phrases.js';
 import { classifyMergeField } from './classify-merge-fields.js';
 import { contextOf, toFinding } from './find-phrase-findings.js';
 import type { SincerityFinding } from './message-analysis.js';
@@ -40,7 +39,7 @@ export function findTemplatedIntimacy(
   const readerFields = fields.filter((field) => !isSenderOrSystemField(field.path));
   if (readerFields.length === 0) return [];
   const findings: SincerityFinding[] = [];
-  for (const match of matchPhrases(INTIMACY_CLAIMS, message.masked, message.lower)) {
+  for (const match of message.matchPhrases(INTIMACY_CLAIMS)) {
     const context = contextOf(message, match);
     if (!context) continue;
     const { sentence } = context;

@@ -4,6 +4,7 @@
  */
 import { findQuotedSpans, isInsideSpans } from '../nlp/find-quoted-spans.js';
 import { normalizeForMatching } from '../nlp/match-phrases.js';
+import { createPhraseMatcher, type PhraseMatcher } from '../nlp/match-phrases-by-paragraph.js';
 import { splitSentences } from '../nlp/split-sentences.js';
 import { isBodyParagraph, listParagraphs } from '../text/count-words.js';
 import { isWhiteSpace } from '../text/is-white-space.js';
@@ -29,6 +30,8 @@ export interface PreparedMessage {
   sentenceAt(offset: number): number;
   /** True when `[start, end)` touches quoted text. */
   isQuoted(start: number, end: number): boolean;
+  /** Every match of a phrase list in `masked`, paragraph by paragraph (cached by paragraph). */
+  matchPhrases: PhraseMatcher;
 }
 
 /** True for the marks that may close a sentence after its "?" (quotes, brackets, white space). */
@@ -102,6 +105,7 @@ export function prepareMessage(
     quoted,
     sentenceAt,
     isQuoted,
+    matchPhrases: createPhraseMatcher(masked, lower),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GenerationalCache } from '../../src/nlp/lru-cache.js';
+import { detached, GenerationalCache } from '../../src/nlp/lru-cache.js';
 
 describe(GenerationalCache, () => {
   it('keeps recent entries and drops old ones that were not used', () => {
@@ -13,5 +13,15 @@ describe(GenerationalCache, () => {
     expect(cache.get('a')).toBe(1);
     expect(cache.get('c')).toBe(3);
     expect(cache.get('d')).toBe(4);
+  });
+});
+
+describe(detached, () => {
+  it('copies a slice of a longer text to an equal string', () => {
+    const message = `${'Long message. '.repeat(200)}The paragraph to keep.`;
+    const paragraph = message.slice(message.indexOf('The paragraph'));
+    expect(detached(paragraph)).toBe('The paragraph to keep.');
+    expect(detached('')).toBe('');
+    expect(detached('“Quotes” and emoji 😀\n')).toBe('“Quotes” and emoji 😀\n');
   });
 });

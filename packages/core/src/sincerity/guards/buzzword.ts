@@ -7,7 +7,7 @@
  * migration of your Postgres database finished at 2am").
  */
 import { BUZZWORDS } from '../../data/buzzwords.js';
-import { matchPhrases } from '../../nlp/match-phrases.js';
+import { matchPhrasesCached } from '../../nlp/match-phrases-by-paragraph.js';
 import {
   type Guard,
   isAboutOthers,
@@ -24,7 +24,7 @@ const PLAIN_JARGON = BUZZWORDS.filter((entry) => entry.subtype !== 'technical');
 function hasOtherJargon({ sentence, message }: MatchContext): boolean {
   const masked = message.masked.slice(sentence.start, sentence.end);
   const lower = message.lower.slice(sentence.start, sentence.end);
-  return matchPhrases(PLAIN_JARGON, masked, lower).length > 0;
+  return matchPhrasesCached(PLAIN_JARGON, masked, lower, message.masked, message.lower).length > 0;
 }
 
 /** Words that put "rockstar" or "ninja" in a sentence about hiring or a team. */
