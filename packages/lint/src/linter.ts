@@ -103,17 +103,31 @@ function fatalMessage(result: Extract<ParseResult, { ok: false }>): LintMessage 
   };
 }
 
+const withSyntaxCache = new WeakMap<
+  object,
+  Map<TemplateSyntax, Readonly<Record<string, unknown>>>
+>();
+
 /**
- * `{ ...languageOptions, syntax }`, one copy per rule as before, built with `Object.assign`: V8
- * (Node 20) promotes objects built by a spread followed by more properties straight to the old
- * generation, which makes every young-generation collection slow.
+ * `{ ...languageOptions, syntax }`, frozen and shared by every rule and file linted with the same
+ * config and syntax (ESLint too gives every rule the same `languageOptions` object): built once,
+ * not once per rule and file.
  */
 function withSyntax(
   languageOptions: ResolvedConfig['languageOptions'],
   syntax: TemplateSyntax,
-): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  return Object.assign(copy, languageOptions, { syntax });
+): Readonly<Record<string, unknown>> {
+  let bySyntax = withSyntaxCache.get(languageOptions);
+  if (!bySyntax) {
+    bySyntax = new Map();
+    withSyntaxCache.set(languageOptions, bySyntax);
+  }
+  let options = bySyntax.get(syntax);
+  if (!options) {
+    options = Object.freeze({ ...languageOptions, syntax });
+    bySyntax.set(syntax, options);
+  }
+  return options;
 }
 
 const exitKeys = new Map<string, string>();
@@ -134,17 +148,48 @@ interface Visitor {
   visit: (node: Node, parent?: Node) => void;
 }
 
+type ParsedSource = { ok: true; sourceCode: SourceCode } | Extract<ParseResult, { ok: false }>;
+
+/** How many recently linted texts keep their parse. */
+const RECENT_SOURCES = 4;
+const recentSources = new Map<string, ParsedSource>();
+
+/**
+ * Parses a text into its `SourceCode`, reusing the parse of the same text (same syntax and file)
+ * among the last few linted: an editor lints the same text again and again (on focus, on every
+ * settings change, while the cursor moves), and what rules work out about the message (its
+ * analysis) is memoized on the `SourceCode`'s message. Rules only read a `SourceCode`.
+ */
+function parseSource(
+  text: string,
+  syntax: TemplateSyntax,
+  filePath: string | undefined,
+): ParsedSource {
+  const key = `${syntax}\u0000${filePath ?? ''}\u0000${text}`;
+  let parsed = recentSources.get(key);
+  if (parsed) {
+    recentSources.delete(key);
+  } else {
+    const result = parseTemplate(text, { syntax, ...(filePath ? { filePath } : {}) });
+    parsed = result.ok
+      ? { ok: true, sourceCode: new SourceCode({ text, ast: result.ast }) }
+      : result;
+    if (recentSources.size >= RECENT_SOURCES) {
+      const oldest = recentSources.keys().next();
+      if (!oldest.done) recentSources.delete(oldest.value);
+    }
+  }
+  recentSources.set(key, parsed);
+  return parsed;
+}
+
 /** Runs every enabled rule over one parsed text and applies directives. */
 function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOptions): PassResult {
   const { config, rules } = options;
   const filePath = options.filePath ?? NO_FILE;
-  const parsed = parseTemplate(text, {
-    syntax,
-    ...(options.filePath ? { filePath: options.filePath } : {}),
-  });
+  const parsed = parseSource(text, syntax, options.filePath);
   if (!parsed.ok) return { messages: [fatalMessage(parsed)], suppressedMessages: [], ast: null };
-
-  const sourceCode = new SourceCode({ text, ast: parsed.ast });
+  const { sourceCode } = parsed;
   const settings = buildSettings(config, options.context);
 
   const messages: LintMessage[] = [];

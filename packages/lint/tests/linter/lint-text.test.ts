@@ -283,3 +283,32 @@ describe(lintText, () => {
     expect(result.warningCount).toBe(1);
   });
 });
+
+describe('linting the same text again', () => {
+  const draft =
+    'Hi {{firstName}},\n\nI hope this email finds you well. Only 3 spots left, act now!';
+
+  it('gives equal results in separate objects', () => {
+    const first = lintText(draft, { filePath: 'draft.hbs' });
+    const second = lintText(draft, { filePath: 'draft.hbs' });
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(second.messages).not.toBe(first.messages);
+    expect(first.messages.map((message) => message.ruleId)).toContain('no-false-urgency');
+  });
+
+  it('reads a changed text, the same text in another syntax and a broken text afresh', () => {
+    lintText(draft, { filePath: 'draft.hbs' });
+    const calmer = lintText(draft.replace('Only 3 spots left, act now!', 'Thanks again.'), {
+      filePath: 'draft.hbs',
+    });
+    expect(calmer.messages.map((message) => message.ruleId)).not.toContain('no-false-urgency');
+    // As plain text, `{{firstName}}` is not a merge field.
+    const plain = lintText(draft, { filePath: 'draft.txt' });
+    const template = lintText(draft, { filePath: 'draft.hbs' });
+    expect(plain.messages).not.toEqual(template.messages);
+    const broken = '{{#if x}}Hi';
+    expect(lintText(broken, { filePath: 'a.hbs' }).messages[0]?.fatal).toBe(true);
+    expect(lintText(broken, { filePath: 'a.hbs' }).messages[0]?.fatal).toBe(true);
+  });
+});
