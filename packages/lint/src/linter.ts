@@ -148,48 +148,17 @@ interface Visitor {
   visit: (node: Node, parent?: Node) => void;
 }
 
-type ParsedSource = { ok: true; sourceCode: SourceCode } | Extract<ParseResult, { ok: false }>;
-
-/** How many recently linted texts keep their parse. */
-const RECENT_SOURCES = 4;
-const recentSources = new Map<string, ParsedSource>();
-
-/**
- * Parses a text into its `SourceCode`, reusing the parse of the same text (same syntax and file)
- * among the last few linted: an editor lints the same text again and again (on focus, on every
- * settings change, while the cursor moves), and what rules work out about the message (its
- * analysis) is memoized on the `SourceCode`'s message. Rules only read a `SourceCode`.
- */
-function parseSource(
-  text: string,
-  syntax: TemplateSyntax,
-  filePath: string | undefined,
-): ParsedSource {
-  const key = `${syntax}\u0000${filePath ?? ''}\u0000${text}`;
-  let parsed = recentSources.get(key);
-  if (parsed) {
-    recentSources.delete(key);
-  } else {
-    const result = parseTemplate(text, { syntax, ...(filePath ? { filePath } : {}) });
-    parsed = result.ok
-      ? { ok: true, sourceCode: new SourceCode({ text, ast: result.ast }) }
-      : result;
-    if (recentSources.size >= RECENT_SOURCES) {
-      const oldest = recentSources.keys().next();
-      if (!oldest.done) recentSources.delete(oldest.value);
-    }
-  }
-  recentSources.set(key, parsed);
-  return parsed;
-}
-
 /** Runs every enabled rule over one parsed text and applies directives. */
 function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOptions): PassResult {
   const { config, rules } = options;
   const filePath = options.filePath ?? NO_FILE;
-  const parsed = parseSource(text, syntax, options.filePath);
+  const parsed = parseTemplate(text, {
+    syntax,
+    ...(options.filePath ? { filePath: options.filePath } : {}),
+  });
   if (!parsed.ok) return { messages: [fatalMessage(parsed)], suppressedMessages: [], ast: null };
-  const { sourceCode } = parsed;
+
+  const sourceCode = new SourceCode({ text, ast: parsed.ast });
   const settings = buildSettings(config, options.context);
 
   const messages: LintMessage[] = [];

@@ -27,6 +27,7 @@ interface CachedParagraph {
 }
 
 const cache = new GenerationalCache<string, CachedParagraph>(2048);
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 const BLANK_LINE = /\n[^\S\n]*\n/gu;
 
 /**
@@ -68,7 +69,9 @@ export function matchPhrasesCached(
   }
   let found = cached.byList.get(entries);
   if (!found) {
-    found = matchPhrasesWithin(entries, text, lower, wholeText, wholeLower);
+    const matches = matchPhrasesWithin(entries, text, lower, wholeText, wholeLower);
+    // Most paragraphs match nothing of most lists: one shared empty list keeps the cache small.
+    found = matches.length > 0 ? matches : NO_MATCHES;
     cached.byList.set(entries, found);
   }
   return found;

@@ -57,7 +57,7 @@ export function tagTerms(sentence: string): readonly TaggedTerm[] {
           end: term.offset.start + term.offset.length,
           text: term.text,
           normal: term.normal,
-          tags: new Set(term.tags),
+          tags: tagSet(term.tags),
         }),
       );
     }
@@ -65,6 +65,23 @@ export function tagTerms(sentence: string): readonly TaggedTerm[] {
   const frozen = Object.freeze(terms);
   cache.set(own, frozen);
   return frozen;
+}
+
+/**
+ * One shared set per combination of tags: a sentence has a score of terms and they repeat a few
+ * dozen combinations ("Noun, Singular"), so cached sentences hold far fewer objects.
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+
+function tagSet(tags: readonly string[]): ReadonlySet<string> {
+  const key = tags.join('|');
+  let set = tagSets.get(key);
+  if (!set) {
+    if (tagSets.size >= 4096) tagSets.clear();
+    set = new Set(tags);
+    tagSets.set(key, set);
+  }
+  return set;
 }
 
 /** Returns the term that covers `offset` (relative to the sentence), if any. */

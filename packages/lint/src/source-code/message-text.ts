@@ -89,8 +89,7 @@ export function buildMessageText(ast: Document): MessageText {
   };
   // The message carries its own memo, where core keeps what it works out about the message
   // (masked text, words, analysis) for as long as the message lives: all rules share one
-  // analysis, and nothing outlives the message (see core's `memo-by-input.ts`). The linter keeps
-  // the last few parsed texts, so linting the same text again reuses all of it.
+  // analysis, and nothing outlives the lint pass (see core's `memo-by-input.ts`).
   Object.defineProperty(message, MESSAGE_MEMO, { value: new Map() });
   return message;
 }
