@@ -3,7 +3,8 @@
  * silent "no rules" (textlint #406). Every problem names the config's source, the object (by
  * index and name), the key and the bad value.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvInstance, ValidateFunction } from 'ajv';
+import { ajv as loadAjv } from '#deps';
 import type { JSONSchema4 } from '../json-schema.js';
 import type { AnyRule } from '../rule.js';
 import { rules as builtInRules } from '../rules/index.js';
@@ -34,7 +35,18 @@ const LANGUAGE_OPTION_KEYS = ['syntax'];
 const LINTER_OPTION_KEYS = ['reportUnusedDirectives'];
 const SYNTAXES = ['text', 'handlebars', 'liquid', 'html', 'markdown'];
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, useDefaults: false });
+let ajv: AjvInstance | undefined;
+
+/** One Ajv for every rule schema, made the first time a rule is given options. */
+function getAjv(): AjvInstance {
+  ajv ??= new (loadAjv().Ajv)({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    useDefaults: false,
+  });
+  return ajv;
+}
 const validators = new WeakMap<AnyRule, ValidateFunction>();
 const validConfigs = new WeakMap<object, ValidateConfigOptions['rules']>();
 
@@ -53,7 +65,7 @@ function getValidator(rule: AnyRule): ValidateFunction {
         ? { type: 'array', items, minItems: 0, maxItems: items.length }
         : { type: 'array', maxItems: 0 };
     try {
-      validate = ajv.compile(arraySchema);
+      validate = getAjv().compile(arraySchema);
     } catch (error) {
       const name = (rule as { name?: string }).name ?? 'a rule';
       throw new Error(
@@ -77,6 +89,8 @@ function getValidator(rule: AnyRule): ValidateFunction {
  * // ['option "max" must be a whole number ≥ 1, got "lots"']
  */
 export function validateRuleOptions(rule: AnyRule, options: readonly unknown[]): string[] {
+  // No options always fit: every rule's options schema has `minItems: 0`.
+  if (options.length === 0) return [];
   const validate = getValidator(rule);
   if (validate(options)) return [];
   const seen = new Set<string>();

@@ -5,7 +5,8 @@
  * maps one to one; escapes, doubled quotes and folded lines become their own `Text` (with `raw`);
  * block scalars (`|`, `>`) map as one `Text` over the whole scalar.
  */
-import { isMap, isScalar, parse as parseYaml, parseDocument, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { yaml as loadYaml } from '#deps';
 import type { FrontMatter, FrontMatterFields, MessageKind, Range, Text } from './ast.js';
 import { createText } from './create-nodes.js';
 import type { Locator } from './locations.js';
@@ -56,7 +57,7 @@ function foldValue(source: string): string {
 
 function specialValue(source: string): string {
   if (source === "''") return "'";
-  if (source.startsWith('\\')) return parseYaml(`"${source}"`) as string;
+  if (source.startsWith('\\')) return loadYaml().parse(`"${source}"`) as string;
   return foldValue(source);
 }
 
@@ -160,6 +161,7 @@ export function parseFrontMatter(locator: Locator, start: number): FrontMatterRe
   }
 
   const yaml = text.slice(contentStart, close.start);
+  const { isMap, isScalar, parseDocument } = loadYaml();
   const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {

@@ -9,7 +9,7 @@
  * An empty `{{}}` is a real mistake a rule must report, not a broken file: it is blanked out for
  * the parser and becomes a `MergeField` with an empty path.
  */
-import * as handlebars from '@handlebars/parser';
+import { handlebars } from '#deps';
 import type { AST } from '@handlebars/parser';
 import type { Block, Comment, MergeField, Range } from './ast.js';
 import { createBlock, createComment, createMergeField } from './create-nodes.js';
@@ -58,7 +58,10 @@ interface Tag {
   innerEnd: number;
 }
 
-const { parser } = handlebars as unknown as { parser: JisonParser };
+/** The Handlebars parser's Jison tables (its lexer and token names). */
+function jison(): JisonParser {
+  return (handlebars() as unknown as { parser: JisonParser }).parser;
+}
 
 const OPENERS = new Set([
   'OPEN_RAW_BLOCK',
@@ -87,6 +90,7 @@ function key(line: number, column: number): string {
 
 /** Tokenizes `input` with the Handlebars lexer; offsets are shifted by `base`. */
 function tokenize(input: string, base: number, locator: Locator): Token[] {
+  const parser = jison();
   const lexer = Object.create(parser.lexer) as JisonLexer;
   lexer.options = { ...parser.lexer.options, ranges: true };
   lexer.setInput(input, {});
@@ -233,7 +237,7 @@ function jisonOffset(input: string, line: number, column: number): number {
 /** Runs the Handlebars parser; throws a readable error where it fails. */
 function parseAst(input: string, base: number, locator: Locator): AST.Program {
   try {
-    return handlebars.parseWithoutProcessing(input);
+    return handlebars().parseWithoutProcessing(input);
   } catch (error) {
     const jison = error as JisonError;
     const loc = jison.hash?.loc;

@@ -13,7 +13,7 @@
  * (`display:none`, `max-height:0; overflow:hidden`, `font-size:0`, `opacity:0`, `mso-hide:all`,
  * class `preheader`/`preview`) is a hidden paragraph: the first one is the preheader.
  */
-import { Parser } from 'htmlparser2';
+import { htmlparser2 } from '#deps';
 import type { BlockNode, Comment, Paragraph, Range } from './ast.js';
 import { createComment, createRaw, createText } from './create-nodes.js';
 import { collectInline, findFirstNodeFrom } from './inline-content.js';
@@ -267,7 +267,7 @@ export function parseHtmlBody(input: BodyInput, options: HtmlOptions): BodyBlock
     emit(altBuilder.flush({ hidden, origin: 'alt' }), hidden);
   };
 
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onattribute(name, value) {
         // `startIndex` is where the attribute's name starts; its value follows `=` and a quote.

@@ -5,7 +5,8 @@
  * nesting here because the tokenizer does not pair them; `{% comment %}` and `{% # … %}` are
  * comments, and `{% raw %}` content is static text.
  */
-import { TokenKind, TokenizationError, Tokenizer } from 'liquidjs';
+import type { TokenizationError } from 'liquidjs';
+import { liquidjs } from '#deps';
 import type { Block, Comment, MergeField, Range } from './ast.js';
 import { createBlock, createComment, createMergeField } from './create-nodes.js';
 import type { TemplateNode } from './inline-content.js';
@@ -87,7 +88,7 @@ function describeOutput(
   const trimmed = content.trim();
   if (trimmed === '') return { path: '', helpers: [], hasFallback: false };
   try {
-    const { initial, filters } = new Tokenizer(content).readFilteredValue();
+    const { initial, filters } = new (liquidjs().Tokenizer)(content).readFilteredValue();
     const postfix = initial.postfix as unknown as LiquidToken[];
     const first = postfix[0];
     const last = postfix.at(-1);
@@ -133,6 +134,7 @@ function tokenizerMessage(error: TokenizationError, locator: Locator, offset: nu
 
 /** Reads the top-level tokens of `[start, end)`; offsets are into the whole text. */
 function tokenize(locator: Locator, start: number, end: number): LiquidToken[] {
+  const { TokenKind, TokenizationError, Tokenizer } = liquidjs();
   let raw: RawToken[];
   try {
     raw = new Tokenizer(
