@@ -90,12 +90,21 @@ function asClause(exact: readonly string[] | undefined): string[] | undefined {
 }
 
 function shortest(clause: readonly string[]): number {
-  return Math.min(...clause.map((item) => item.length));
+  let length = Infinity;
+  for (const item of clause) if (item.length < length) length = item.length;
+  return length;
 }
 
 /** Orders clauses most selective first: the longer shortest string, then the fewer strings. */
 function bySelectivity(a: readonly string[], b: readonly string[]): number {
   return shortest(b) - shortest(a) || a.length - b.length;
+}
+
+/** The first of the most selective clauses (as `bySelectivity` orders them), if any. */
+function mostSelective(clauses: readonly string[][]): string[] | undefined {
+  let best: string[] | undefined;
+  for (const clause of clauses) if (!best || bySelectivity(clause, best) < 0) best = clause;
+  return best;
 }
 
 /** Every clause a piece guarantees, its exact strings included. */
@@ -163,7 +172,7 @@ class PatternReader {
       ? unique(branches.flatMap((branch) => branch.exact as string[]))
       : undefined;
     // Each branch contributes its most selective clause; a branch with none voids the union.
-    const best = branches.map((branch) => clausesOf(branch).sort(bySelectivity)[0]);
+    const best = branches.map((branch) => mostSelective(clausesOf(branch)));
     const required = best.every(Boolean)
       ? [unique(best.flatMap((clause) => clause as string[]))]
       : [];
