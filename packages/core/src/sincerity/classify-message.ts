@@ -21,6 +21,21 @@ const THREAD_MARKERS =
   /^[ \t]*>|^on .{4,80} wrote:\s*$|^-{2,}\s*(?:original message|forwarded message)\s*-{2,}|^from: .+\n(?:sent|date): /mu;
 
 /**
+ * True when the text quotes an earlier message. Read in lower case: mail clients write "On Mon,
+ * Ana wrote:" and "From: … Sent: …". The markers' characters are looked for first, which most
+ * messages lack, before the line-by-line pattern runs.
+ */
+function hasThreadMarker(lower: string): boolean {
+  return (
+    (lower.includes('>') ||
+      lower.includes('wrote:') ||
+      lower.includes('--') ||
+      lower.includes('from:')) &&
+    THREAD_MARKERS.test(lower)
+  );
+}
+
+/**
  * A turn from the occasion to business in the same paragraph ("Congratulations on the new role. A
  * job change is a good moment to look at your 401(k)."): the occasion is a hook, not the point.
  */
@@ -109,7 +124,7 @@ export function classifyMessage(
   const sharedHistory = findEvidence(message, SHARED_HISTORY, inBody);
   const marketing = findEvidence(message, MARKETING_PHRASES, () => true);
   const occasion = findOccasion(message);
-  const thread = THREAD_MARKERS.test(message.masked);
+  const thread = hasThreadMarker(message.lower);
   const base = { occasion, coldSignals, sharedHistory, marketing, thread };
   if (message.kind) return { kind: message.kind, declared: true, ...base };
   if (occasion && coldSignals.length === 0) return { kind: 'care', declared: false, ...base };

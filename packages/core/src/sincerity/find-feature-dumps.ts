@@ -270,7 +270,8 @@ function findSentenceRuns(message: PreparedMessage, listed: readonly TextSpan[])
     const inline =
       sentence.quoted || READER.test(lower) || AGENDA.test(lower) ? null : INLINE_LIST.exec(lower);
     const listText = inline?.[1]?.split(CLAUSE)[0] ?? '';
-    const parts = listText.split(/,|\band\b/u).filter((item) => item.trim() !== '');
+    const parts =
+      listText === '' ? [] : listText.split(/,|\band\b/u).filter((item) => item.trim() !== '');
     const items = parts.length;
     const times = parts.filter((item) => TIME_ITEM.test(item)).length;
     // An inline list that answers a need the reader stated earlier is not a dump.

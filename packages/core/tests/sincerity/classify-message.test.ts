@@ -24,6 +24,25 @@ describe('classification', () => {
     expect(kindOf(text)).toBeUndefined();
   });
 
+  it.each([
+    [
+      "Thanks, that helps.\n\nOn Mon, Jun 2, 2025 at 9:14 AM Ana Ruiz wrote:\nI'm reaching out because we help clinics fill shifts.",
+      true,
+    ],
+    [
+      "Sounds good.\n\nFrom: Ana Ruiz\nSent: Monday, June 2\nI'm reaching out because we help clinics fill shifts.",
+      true,
+    ],
+    [
+      "See below.\n\n-----Original Message-----\nI'm reaching out because we help clinics fill shifts.",
+      true,
+    ],
+    ["I'm reaching out because we help clinics fill shifts. From: our Denver office.", false],
+    ["I'm reaching out because we help clinics -- and their nurses -- fill shifts.", false],
+  ])('sees whether %j quotes an earlier message: %s', (text, thread) => {
+    expect(analyzeMessage({ text }).classification.thread).toBe(thread);
+  });
+
   it('keeps a declared kind', () => {
     const analysis = analyzeMessage({ text: 'Happy birthday!', kind: 'nurture' });
     expect(analysis.classification).toMatchObject({ kind: 'nurture', declared: true });
