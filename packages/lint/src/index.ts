@@ -8,6 +8,7 @@ export { validateConfig, validateRuleOptions } from './config/validate-config.js
 export type { ValidateConfigOptions } from './config/validate-config.js';
 export { ConfigError } from './config/config-error.js';
 export { RuleError } from './messages/rule-error.js';
+export { warningResult } from './messages/warning-result.js';
 export { presets } from './presets/index.js';
 export { rules } from './rules/index.js';
 export type { RuleId } from './rules/index.js';

@@ -19,6 +19,7 @@ import { countMessages } from './messages/count-messages.js';
 import { createReportTranslator } from './messages/create-report-translator.js';
 import { RuleError } from './messages/rule-error.js';
 import { sortMessages } from './messages/sort-messages.js';
+import { warningResult } from './messages/warning-result.js';
 import { recommended } from './presets/recommended.js';
 import type {
   AnyRule,
@@ -366,25 +367,10 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const config: Config = options.config ?? recommended;
   let resolved = resolveFrozenConfig(config, options.filePath, options.cwd);
   if (!resolved) {
-    return {
-      filePath: options.filePath ?? NO_FILE,
-      messages: [
-        {
-          ruleId: null,
-          severity: 1,
-          message: 'This file matches an "ignores" pattern of the config, so it was not linted.',
-          line: 1,
-          column: 1,
-        },
-      ],
-      suppressedMessages: [],
-      errorCount: 0,
-      warningCount: 1,
-      fatalErrorCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      usedDeprecatedRules: [],
-    };
+    return warningResult(
+      options.filePath ?? NO_FILE,
+      'This file matches an "ignores" pattern of the config, so it was not linted.',
+    );
   }
   if (options.reportUnusedDirectives !== undefined) {
     // A copy: the resolved config may be shared (see `resolveFrozenConfig`).

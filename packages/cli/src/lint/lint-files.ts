@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { LintContext, LintResult, ResolvedConfig } from '@sincerely/lint';
-import { lintWithConfig, resolveConfig, rules } from '@sincerely/lint';
+import { lintWithConfig, resolveConfig, rules, warningResult } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
 import type { LintConfig } from '../config/load-lint-config.js';
 import type { CliIO } from '../io.js';
@@ -101,26 +101,10 @@ export function lintOne(
 
 /** The warning ESLint gives for a file named on the command line that is ignored. */
 export function ignoredFileResult(filePath: string): LintResult {
-  return {
+  return warningResult(
     filePath,
-    messages: [
-      {
-        ruleId: null,
-        severity: 1,
-        message:
-          'File ignored because it matches an ignore pattern (.sincerelyignore or the config\'s "ignores"); remove the pattern to lint it.',
-        line: 1,
-        column: 1,
-      },
-    ],
-    suppressedMessages: [],
-    errorCount: 0,
-    warningCount: 1,
-    fatalErrorCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    usedDeprecatedRules: [],
-  };
+    'File ignored because it matches an ignore pattern (.sincerelyignore or the config\'s "ignores"); remove the pattern to lint it.',
+  );
 }
 
 /**
