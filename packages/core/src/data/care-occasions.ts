@@ -108,4 +108,14 @@ export const CARE_OCCASIONS = definePhrases([
     source: 'EVIDENCE.md: Boomerang, closing with thanks 62% vs 47.5% (Grant & Gino 2010)',
     subtype: 'thanks',
   },
+  {
+    phrase: 'Thank you for letting me be part of your wedding day',
+    // A thank-you for sharing a life event the sender worked at: "thanks for having us at your
+    // daughter's graduation", "thank you for trusting me to photograph your wedding".
+    pattern:
+      "(?:thank you|thanks|thank-you) (?:so much |again )?for (?:letting|allowing|inviting|having|trusting) (?:me|us)(?: to)? (?:be (?:a )?part of|be there for|be at|at|spend|share|photograph|shoot|capture|film|celebrate|join(?: you (?:for|at|on)| in)?|witness|cater|officiate|plan|decorate|play at|sing at) (?:[\\p{L}'-]+ ){0,3}?(?:wedding|big day|special day|celebration|ceremony|reception|anniversary|graduation|(?:baby|bridal) shower|engagement|elopement|vow renewal|christening|baptism|bar mitzvah|bat mitzvah|memorial|retirement party|birthday)",
+    note: 'a thank-you for sharing a life event, not for a meeting',
+    source: CARE,
+    subtype: 'thanks',
+  },
 ]);

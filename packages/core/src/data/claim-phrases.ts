@@ -61,9 +61,18 @@ const RANKED_WORD =
 /** A place name after "in", checked for its capital in the guard: "in Charlotte", "in New England". */
 const NAMED_PLACE = `in (?:the )?(?!(?:the|a|an|this|that|our|your|their|my|his|her|its|${FIELD_WORDS}|${US_PLACES})(?![\\p{L}-]))\\p{L}[\\p{L}-]*(?: (?:england|york|jersey|hampshire|mexico|carolina|dakota|virginia|island|orleans|city|county|valley|area|region|coast|bay|kingdom|zealand|america|angeles|francisco|diego|jose|antonio|vegas|springs|beach|rapids|falls|heights|hills|park|metro|triangle|state|lakes|plains))?`;
 
+/**
+ * Words that may stand between a comparative and "than" in a boast ("more combined experience
+ * than", "better results than"), but not a preposition or a pronoun: "I've learned more from you
+ * than anyone" praises the reader.
+ */
+const COMPARED_WORD =
+  '(?!(?:from|about|with|to|for|of|in|on|at|by|you|your|yours|him|her|them|us|me|it|this|that|now|here|there|ever|so|too|than)\\b)[\\p{L}-]+';
+
 /** Better than every rival: "faster than anyone", "well above anyone else around here". */
 const BEYOND_EVERYONE =
-  '(?:(?:better|faster|higher|lower|cheaper|quicker|stronger|more [\\p{L}-]+) than|(?:well |way |far |miles |head and shoulders )?(?:above|ahead of|beyond)) (?:anyone|anybody|everyone|any other(?: (?!(?:in|on|at|around|out|for|to|of|than)\\b)[\\p{L}-]+){0,2}|all (?:the )?other(?:s| [\\p{L}-]+)|the (?:competition|rest)(?: of the [\\p{L}-]+)?|our competitors|(?:most|other) (?:[\\p{L}-]+ )?' +
+  `(?:(?:(?:better|faster|higher|lower|cheaper|quicker|stronger)(?: ${COMPARED_WORD}){0,3}|more(?: ${COMPARED_WORD}){1,3}) than|` +
+  '(?:well |way |far |miles |head and shoulders )?(?:above|ahead of|beyond)) (?:anyone|anybody|everyone|any other(?: (?!(?:in|on|at|around|out|for|to|of|than)\\b)[\\p{L}-]+){0,2}|all (?:the )?other(?:s| [\\p{L}-]+)|the (?:competition|rest)(?: of the [\\p{L}-]+)?|our competitors|(?:most|other) (?:[\\p{L}-]+ )?' +
   '(?:firms|agencies|brokers|companies|providers|dealers|lenders|agents|shops|banks|insurers|carriers|gyms|clinics))(?: else)?(?! (?:expected|thought|imagined|planned|predicted|hoped|anticipated|guessed|would)\\b)';
 
 /** Superlatives and brag numbers a reader cannot check. */
@@ -248,6 +257,15 @@ export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
     phrase: 'there’s no better deal in town',
     pattern: `(?:there(?:'s| is) no|you(?:'ll| will)?(?: (?:simply|just|honestly|really|truly))? (?:won't|will not|will never|'ll never|can't|cannot|couldn't|could not) (?:find|get|see)|nobody (?:has|offers|gives you)|no one (?:has|offers|gives you)|no) (?:a |an |any )?(?:better|cheaper|lower|faster|friendlier|bigger|more [\\p{L}-]+) (?:[\\p{L}-]+ ){0,2}?${OFFERING}(?![\\p{L}])|you (?:can't|cannot|won't|will not) (?:beat|match|top) (?:our|my|these|this) (?:[\\p{L}-]+ )?${OFFERING}`,
     note: 'a comparison with every competitor, with no basis given',
+    source: FTC,
+    subtype: 'superlative',
+  },
+  {
+    phrase: 'the most effective treatment in its class',
+    // A product ranked against everything like it: "the safest sedan in its class", "tolerated
+    // better than anything else on the market". "It" is the product, so no sender is needed.
+    pattern: `${RANK}(?: ${RANKED_WORD}){0,4}? in (?:its|their) (?:class|category|segment|price (?:range|bracket))|(?:(?:better|faster|cheaper|safer|easier)(?: ${COMPARED_WORD}){0,2}|more(?: ${COMPARED_WORD}){1,2}) than anything (?:else )?(?:on the market|out there|available|in (?:its|their) (?:class|category))`,
+    note: 'a product ranked against its whole class, with no source the reader can check',
     source: FTC,
     subtype: 'superlative',
   },

@@ -49,8 +49,17 @@ export const FEATURE_TERMS = definePhrases([
   {
     phrase: '13.4-inch touchscreen',
     pattern:
-      '\\d+(?:\\.\\d+)?(?:-| )?(?:inch(?:es)?|mm|cm|hp|horsepower|lb-ft|mpg|kwh|kw|mah|gb|tb|ghz|mp|megapixels?|speed|zone|l)|wireless|bluetooth|wi-?fi|usb(?:-c)?|gps|touchscreens?|hd|4k',
-    note: 'a specification: a measure or a built-in part, the stuff of a spec sheet',
+      '\\d+(?:\\.\\d+)?(?:-| )?(?:inch(?:es)?|mm|cm|hp|horsepower|lb-ft|mpg|kwh|kw|mah|gb|tb|ghz|mp|megapixels?|speed|zone|l|oz|fl oz|ml|mg|mcg|kg|lbs?)|abv|ibus?|wireless|bluetooth|wi-?fi|usb(?:-c)?|gps|touchscreens?|hd|4k',
+    note: 'a specification: a measure (size, weight, dose, strength, ABV) or a built-in part, the stuff of a spec sheet',
+    source: GONG,
+  },
+  {
+    phrase: 'once-daily dosing, scored tablet',
+    pattern:
+      '(?:once|twice)-(?:daily|weekly)|(?:extended|slow|controlled|delayed|immediate)-release|dosing|dosages?|tablets?|capsules?|(?:blister |tamper-evident )?packaging|(?:kegs|sixtels|(?:half|quarter|sixth)[- ]barrels?)',
+    // What a product comes in, how it is dosed or packed: a drug rep's or a distributor's sheet.
+    // Plain containers ("cans", "bottles") are left out: a list of them may be what to recycle.
+    note: 'a product format: its dose form, release, packaging or the sizes it ships in',
     source: GONG,
   },
   {
@@ -108,8 +117,11 @@ export const FEATURE_SENTENCE_STARTS = definePhrases([
   {
     phrase: 'We also offer …',
     pattern:
-      '(?:(?:plus|also|and|additionally|on top of that),? )?we (?:also )?(?:offer|provide|support|integrate|include|have|deliver|built|build|ship|added)',
-    note: 'a sentence about what the sender offers',
+      "(?:(?:plus|also|and|additionally|on top of that),? )?we (?:also )?(?:offer|provide|support|integrate|include|have|deliver|built|build|ship|added|partner with)|we (?:also )?(?:run|host|operate|have) our own|we(?:'re| are) (?:also |especially |particularly |very |so )?(?:proud of|known for) our(?! (?:own )?(?:volunteers|members|community|team|staff|people|students|families|donors|clients|customers|partners|players|kids|neighbou?rs|town|city))",
+    // "We're proud of our small class sizes" and "We run our own summer programs" list the
+    // sender's offerings as surely as "we offer"; three in a row with no "you" is a prose dump.
+    // "Proud of our volunteers" is about people, often the reader among them, so it is left out.
+    note: 'a sentence about what the sender offers, runs or is proud of having',
     source: GONG,
   },
   {
@@ -126,7 +138,8 @@ export const STEP_VERBS = definePhrases([
   {
     phrase: 'Open …, Click …',
     pattern:
-      'open|click|tap|go|select|choose|enter|type|press|restart|reboot|reinstall|install|download|upload|update|clear|sign|log|navigate|visit|check|make sure|ensure|turn|switch|toggle|reset|copy|paste|add|remove|delete|save|run|set|find|scroll|drag|export|import|connect|disconnect|refresh|reload|wait|confirm|verify|fill|attach|send|reply|forward|call|bring|review|read|print|plug|unplug|close',
+      'open|click|tap|go|select|choose|enter|type|press|restart|reboot|reinstall|install|download|upload|update|clear|sign|log|navigate|visit|check|make sure|ensure|turn|switch|toggle|reset|copy|paste|add|remove|delete|save|run|set|find|scroll|drag|export|import|connect|disconnect|refresh|reload|wait|confirm|verify|fill|attach|send|reply|forward|call|bring|review|read|print|plug|unplug|close|give|take|apply|feed|store|avoid|continue|stop|repeat|monitor|watch',
+    // Care instructions ("Give one tablet with food", "Store below 25 °C") are steps too.
     note: 'a step the reader takes: a how-to list, not a feature list',
   },
 ]);

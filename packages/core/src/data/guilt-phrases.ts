@@ -219,4 +219,52 @@ export const GUILT_PHRASES = definePhrases([
     source: FOLLOW_UP,
     subtype: 'at-a-loss',
   },
+  {
+    phrase: 'it’s disappointing not to hear back',
+    pattern:
+      "(?:surprising|surprised|disappointing|disappointed|strange|odd|puzzling|a shame|a pity|frustrating|hurtful|sad|discouraging|disheartening) (?:that |to see that |to find that )?(?:not to (?:hear|have heard)(?= (?:back|anything|a (?:word|thing)|from you))|you (?:still )?(?:haven't|have not|hadn't|had not|didn't|did not|never) (?:yet |even )?(?:replied|responded|answered|written back|gotten back|got back|sent (?:anything|a (?:word|reply|note|line)|a thing)(?: back)?|been in touch|gotten in touch|got in touch|acknowledged))",
+    note: 'tells the reader their silence has let the sender down',
+    source: FOLLOW_UP,
+    subtype: 'hurt',
+  },
+  {
+    phrase: 'A quick “not interested” would have been the courteous thing',
+    pattern:
+      "(?:would(?:'ve| have)|might(?:'ve| have)|could(?:'ve| have)) been (?:the )?(?:(?:more|most|only|common|basic) )?(?:courteous|polite|decent|respectful|considerate|professional|gracious|courtesy|decency)(?: thing(?: to do)?)?|the (?:courteous|polite|decent|respectful|considerate|professional|gracious) thing (?:to do )?(?:would(?:'ve| have) been|was) to (?:reply|respond|answer|write back|say no|let (?:me|us) know|get back to (?:me|us))",
+    note: 'tells the reader their silence was rude (the guard wants a reply named before or after)',
+    source: FOLLOW_UP,
+    subtype: 'rude',
+  },
+  {
+    phrase: 'You haven’t opened any of our last three emails',
+    pattern:
+      "you (?:still )?(?:haven't|have not|hadn't|had not|didn't|did not|never) (?:yet |even |once |so much as )*(?:opened|read|looked at|clicked(?: on)?|replied to|responded to|answered|acknowledged) (?:(?:any|either|one|both|all|none) of )?(?:my|our) (?:last |previous |recent |earlier |past )?(?:(?:two|three|four|five|six|several|few|\\d+) )?(?:emails?|e-mails?|messages?|notes?|letters?|texts?|voicemails?|invitations?|reminders?)",
+    note: 'reproaches the reader for not opening or answering the sender’s messages',
+    source: FOLLOW_UP,
+    subtype: 'unopened',
+  },
+  {
+    phrase: 'it’s hard to believe you wouldn’t want to help',
+    pattern:
+      "(?:(?:hard|difficult) to (?:believe|imagine|understand)|(?:i|we) (?:can't|cannot|can not|couldn't) (?:believe|imagine|understand)) (?:that )?you (?:wouldn't|would not|don't|do not|won't|will not) (?:even )?(?:want|care|wish|be willing)",
+    note: 'treats the reader’s no as unthinkable after what they were given, to guilt a yes',
+    source: FOLLOW_UP,
+    subtype: 'unthinkable',
+  },
+  {
+    phrase: 'we expected you to be among them',
+    pattern:
+      "(?:i|we)(?: had|'d)? (?:(?:really|honestly|frankly|truly|certainly|genuinely) )?expected (?:(?:more|better) (?:of|from) you|you to be (?:among|one of) (?:them|those|the (?:first|others|many|rest)))",
+    note: 'tells the reader they have fallen short of what the sender expected of them',
+    source: FOLLOW_UP,
+    subtype: 'expected',
+  },
+  {
+    phrase: 'make sure this is still something you care about',
+    pattern:
+      '(?:sure|know|see|check|confirm|wonder(?:ing)?|ask(?:ing)?|clear) (?:that |if |whether )?(?:this|it|(?:your|the) [\\p{L}-]+(?: [\\p{L}-]+)?) is (?:still |really |truly )?(?:something|anything) you (?:still |really |truly |actually )?(?:care about|value|take seriously)',
+    note: 'questions whether the reader cares, to guilt a reply',
+    source: FOLLOW_UP,
+    subtype: 'cares',
+  },
 ]);

@@ -24,12 +24,35 @@ const GOING_WELL =
 const ANYWHERE =
   '(?: (?:with|for) you(?: (?:and|&) (?:the|your) (?:family|team|crew|kids|folks|gang))?| on your (?:end|side)| over there| your way| at your end| in your world)?';
 
+/**
+ * How a wish says the reader is fine, alone or in a list: "well", "in good health", "happy,
+ * healthy and enjoying the season", "thriving".
+ */
+const FARING_WORD =
+  '(?:well|happy|healthy|thriving|safe|rested|refreshed|in good (?:health|spirits|form|shape)|in the best of (?:health|spirits)|enjoying the (?:season|holidays?|summer|sunshine))';
+const FARING = `(?:doing )?${FARING_WORD}(?:(?:,| and|, and) ${FARING_WORD}){0,3}`;
+
+/** Who a wish takes in with the reader ("you and your loved ones", "you and yours"). */
+const AND_YOURS =
+  '(?: and (?:yours|your (?:loved ones|family|families|team|crew|folks|household|kids|little ones)))?';
+
+/**
+ * A salutation that names a kind of reader instead of the reader ("Dear Homeowner", "Dear Pet
+ * Parent", "Dear Alumni Friend"): one reader, in the singular, so "Dear Parents" to a class stays a
+ * group's greeting.
+ */
+const READER_KIND =
+  '(?:parent|guardian|owner|homeowner|resident|patient|member|supporter|donor|alumnus|alumna|alum|graduate|friend|shopper|guest|customer|client|user|subscriber|policyholder|investor|tenant|renter|traveler|traveller|reader|student|applicant|candidate|patron|visitor|buyer|seller|partner|participant|attendee)';
+
+/** The words that may stand before the kind of reader ("Pet Parent", "Alumni Friend"). */
+const READER_KIND_MODIFIER =
+  '(?:pet|dog|cat|alumni|home|property|business|car|prospective|future|current|existing|new)';
+
 /** Generic openers and greetings that say nothing about this reader. */
 export const HOLLOW_OPENERS = definePhrases<HollowOpenerEntry>([
   {
     phrase: 'I hope this email finds you well',
-    pattern:
-      '(?:i )?(?:hope|trust) (?:this|my|the) (?:email|e-mail|note|message|letter) (?:finds|reaches) you (?:well|in good health|in good spirits|safe and well)',
+    pattern: `(?:(?:i|we) )?(?:hope|trust) (?:that )?(?:this|my|our|the) (?:email|e-mail|note|message|letter|card|newsletter|update) (?:finds|reaches|has found) you(?: all)?${AND_YOURS},? ${FARING}`,
     note: 'a filler sentence every inbox has seen',
     source: LENGTH,
     subtype: 'hope',
@@ -37,7 +60,7 @@ export const HOLLOW_OPENERS = definePhrases<HollowOpenerEntry>([
   {
     phrase: 'I hope you’re doing well',
     pattern:
-      "(?:i )?hope (?:you're|you are|you've been|you have been|you're all|all is) (?:doing )?(?:well|good|great|fine)|(?:i )?hope all is (?:well|good)(?: with you| on your end)?|(?:i )?hope you(?:'re| are) (?:having|enjoying) (?:a|an|your) (?:great|good|wonderful|fantastic|lovely|productive|nice) (?:week|day|weekend|monday|tuesday|wednesday|thursday|friday|morning|afternoon)|(?:i )?hope you had a (?:great|good|wonderful|lovely|nice|relaxing) (?:weekend|week|day)",
+      "(?:(?:i|we) )?hope (?:you're|you are|you've been|you have been|you're all|all is) (?:doing )?(?:well|good|great|fine)|(?:(?:i|we) )?(?:hope|trust) (?:that )?all is (?:well|good)(?: with you(?: and yours)?| on your end)?|(?:i )?hope you(?:'re| are) (?:having|enjoying) (?:a|an|your) (?:great|good|wonderful|fantastic|lovely|productive|nice) (?:week|day|weekend|monday|tuesday|wednesday|thursday|friday|morning|afternoon)|(?:i )?hope you had a (?:great|good|wonderful|lovely|nice|relaxing) (?:weekend|week|day)",
     note: 'a generic wish instead of something about this reader',
     source: LENGTH,
     subtype: 'hope',
@@ -58,8 +81,7 @@ export const HOLLOW_OPENERS = definePhrases<HollowOpenerEntry>([
   },
   {
     phrase: 'Dear valued customer',
-    pattern:
-      'dear (?:valued |esteemed |loyal )(?:customer|client|partner|member|user|subscriber)s?|dear (?:customer|client|user|subscriber|friend|business owner|homeowner)s?(?=[,!:\\n])',
+    pattern: `dear (?:valued|esteemed|loyal|treasured|cherished) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+(?=\\s*[,!:\\n])|dear (?:valued |esteemed |loyal )(?:customer|client|partner|member|user|subscriber)s?|dear (?:customer|client|user|subscriber|friend|business owner|homeowner)s?(?=[,!:\\n])|dear (?:${READER_KIND_MODIFIER} )?${READER_KIND}(?=\\s*[,!:\\n])`,
     note: 'a form letter greeting',
     source: GREETING,
     subtype: 'greeting',
@@ -75,7 +97,7 @@ export const HOLLOW_OPENERS = definePhrases<HollowOpenerEntry>([
   },
   {
     phrase: 'Hope the week’s been kind to you',
-    pattern: `(?:i )?(?:hope|hoping|trust) (?:that )?(?:(?:the|your|this|this past|last) ${TIME_SPAN}|things|everything|all|life|work|business|the new year|20\\d\\d)${GOING_WELL}(?: so far| lately| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|hoping|trust) (?:that )?you(?: and (?:the|your) (?:team|family|crew|folks))?(?:'re| are|'ve been| have been| had| have)? (?:having|had|enjoying|enjoyed|off to|getting off to|keeping|staying|surviving) (?:a |an |your |the )?(?:[\\p{L}-]+ ){0,2}?(?:${TIME_SPAN}|well|healthy|safe|sane|busy)(?: so far| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|trust) this (?:finds|reaches) you(?: (?:well|in good health|in good spirits|safe and well))?`,
+    pattern: `(?:i )?(?:hope|hoping|trust) (?:that )?(?:(?:the|your|this|this past|last) ${TIME_SPAN}|things|everything|all|life|work|business|the new year|20\\d\\d)${GOING_WELL}(?: so far| lately| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|hoping|trust) (?:that )?you(?: and (?:the|your) (?:team|family|crew|folks))?(?:'re| are|'ve been| have been| had| have)? (?:having|had|enjoying|enjoyed|off to|getting off to|keeping|staying|surviving) (?:a |an |your |the )?(?:[\\p{L}-]+ ){0,2}?(?:${TIME_SPAN}|well|healthy|safe|sane|busy)(?: so far| this ${TIME_SPAN})?${ANYWHERE}|(?:i )?(?:hope|trust) this (?:finds|reaches) you(?: (?:well|in good health|in good spirits|safe and well))?|(?:(?:i|we) )?(?:hope|trust) (?:that )?(?:this|the) (?:${TIME_SPAN}|time of year) (?:finds|has found) you(?: all)?${AND_YOURS},? ${FARING}`,
     note: 'a generic wish about the reader’s time or health, with nothing specific to them',
     source: LENGTH,
     subtype: 'hope',

@@ -13,7 +13,9 @@ export const INTIMACY_CLAIMS = definePhrases([
   {
     phrase: 'I know how much you love …',
     pattern:
-      "i know (?:just )?how much you (?:love|enjoy|care about|value|adore|like)|i know you (?:love|adore|care (?:so much|deeply) about)|i know you(?:'re| are) (?:(?:so|really|truly|very) )?(?:passionate about|obsessed with|a (?:huge |big )?fan of|into|excited about)",
+      "(?:i|we) know (?:just )?how much you (?:love|enjoy|care about|value|adore|like)|(?:i|we) know you (?:love|adore|care (?:so much|deeply) about)|(?:i|we) know you(?:'re| are) (?:(?:so|really|truly|very) )?(?:passionate about|obsessed with|a (?:huge |big )?fan of|into|excited about)",
+    // A firm's "we" claims the same knowledge as a rep's "I": the whole clinic cannot know it
+    // either when a field fills it in.
     note: 'claims to know what the reader loves, filled in by a field',
     source: INTIMACY,
     subtype: 'knowledge',
@@ -21,16 +23,26 @@ export const INTIMACY_CLAIMS = definePhrases([
   {
     phrase: 'I know how hard … can be',
     pattern:
-      "i know (?:exactly |firsthand |first-hand )?(?:how|what) (?:hard|difficult|busy|stressful|tough|exciting|important|frustrating|painful|overwhelming|much|it's like|it feels)",
-    note: 'claims to know the reader’s feelings about a topic a field names',
+      "(?:i|we) know (?:exactly |firsthand |first-hand )?(?:how|what) (?:hard|difficult|busy|stressful|tough|exciting|important|frustrating|painful|overwhelming|much|it's like|it feels)",
+    note: 'claims to know the reader’s feelings about a topic a field names ("we know how much {{pet}} means to you")',
     source: INTIMACY,
     subtype: 'knowledge',
   },
   {
     phrase: "I've been thinking about …",
     pattern:
-      "i(?:'ve| have)? (?:been |was )?(?:just )?(?:thinking|worrying|wondering) (?:a lot |so much |lately )?(?:about|of)|i (?:couldn't|could not|can't|cannot) stop thinking about|(?:i'll|i will|i'd never|i never) (?:never )?forget(?: how)?|i (?:could|can) (?:see|tell) how much",
+      "i(?:'ve| have)? (?:been |was )?(?:just )?(?:thinking|worrying|wondering) (?:a lot |so much |lately )?(?:about|of)|i (?:couldn't|could not|can't|cannot) stop thinking about|(?:i'll|i will|i'd never|i never) (?:never )?forget(?: how)?|we(?:'ll| will|'d| would)? never forget(?! to\\b)(?: how| the way| the day| when)?|i (?:could|can) (?:see|tell) how much",
     note: 'claims the reader has been on the sender’s mind',
+    source: INTIMACY,
+    subtype: 'feeling',
+  },
+  {
+    phrase: 'Everyone here still talks about …',
+    pattern:
+      "(?:everyone|everybody|all of us|the (?:whole |entire )?(?:team|staff|office|clinic|crew)|our (?:whole |entire )?(?:team|staff|crew)|we)(?: here)?(?:'ll| will)?(?: all)? (?:still (?:talks?|talking) about|(?:still|always) remembers?|(?:can't|cannot|couldn't) stop (?:talking|thinking) about)",
+    // "Still" and "always" make it a claim of lasting feeling; "we talked about {{topic}}" (a real
+    // conversation with the reader) and "we always talk about {{topic}} first" are plain.
+    note: 'claims the sender’s whole team keeps the reader (or their pet, child or home) in mind',
     source: INTIMACY,
     subtype: 'feeling',
   },

@@ -32,7 +32,7 @@ const WHEN =
 const BILLING = '(?:annual|yearly|monthly|quarterly)';
 const BILLING_NOUN = '(?:plan|billing|subscription|contract|payments?|term|pricing|license)';
 /** "annual or monthly" with a billing noun on either side, or bare after "which works better". */
-const BILLING_CHOICE = `(?:(?:which|what|would you|do you|shall (?:we|i)|should (?:we|i))[^.?!\\n]{0,60}?)?(?:(?:the )?${BILLING} ${BILLING_NOUN} or (?:the )?${BILLING}(?: ${BILLING_NOUN})?|(?:the )?${BILLING} or (?:the )?${BILLING} ${BILLING_NOUN})|(?:which|what) (?:works|would work|suits you|is|sounds) (?:better|best)(?: for you)?[,:]? (?:the )?${BILLING} or (?:the )?${BILLING}`;
+const BILLING_CHOICE = `(?:(?:which|what|would you|do you|shall (?:we|i)|should (?:we|i))[^.?!\\n]{0,60}?)?(?:(?:the )?${BILLING} ${BILLING_NOUN}(?: (?:at|for) [^,.?!\\n]{1,20}?)?,? or (?:the )?${BILLING}(?: ${BILLING_NOUN}(?: (?:at|for) [^,.?!\\n]{1,20})?)?|(?:the )?${BILLING} or (?:the )?${BILLING} ${BILLING_NOUN})|(?:which|what) (?:works|would work|suits you|is|sounds) (?:better|best)(?: for you)?[,:]? (?:the )?${BILLING} or (?:the )?${BILLING}`;
 
 /**
  * What the reader would commit to right now, after a concession: "sign", "commit", "drive it
@@ -85,6 +85,20 @@ const SILENCE =
 const SILENCE_AS =
   "(?:(?:assume|take it|take that as|take your silence as|consider (?:it|that)|treat (?:that|it|your silence) as)(?: that)? (?:you(?:'re| are) (?:in|on board|good to go|ready to (?:go|sign|buy|book|proceed)|happy to (?:proceed|go ahead|move forward)|(?:fine|ok|okay|comfortable|happy) (?:with (?:that|losing|letting|missing|giving)|losing|letting|missing|giving))|you(?:'ve| have) (?:decided|chosen) to (?:let|pass|give|lose|miss|walk)|you (?:agree|want (?:it|to (?:go ahead|proceed|move forward|book|sign)))|a yes|(?:it's|it is) a (?:yes|go)|we(?:'re| are) (?:good to go|moving forward|going ahead))|(?:go ahead and )?(?:book (?:it|the|your|you)|reserve (?:it|the|your)|charge (?:it|the|your|you)|bill (?:it|the|your|you)|sign you|enrol(?:l)? you|register you|lock (?:it|in|you|the)|process (?:the|your) (?:order|payment|deposit)|place (?:the|your) order|ship (?:it|the|your)|send (?:over )?(?:the|your) (?:contract|invoice|paperwork|order form)|put you (?:down|in)|pencil you in|count you in))";
 
+/**
+ * A step taken on the reader's behalf, after "I've gone ahead and" or "I'll go ahead and": an
+ * order put down or pencilled in for them ("put the Lantern Bar down for two kegs", "pencil in a
+ * truck for your Thursday run"), or their enrollment or order started ("started Milo's
+ * enrollment"). Sending, attaching or fixing something is not a commitment and does not match.
+ */
+const STEP_FOR_READER = `(?:put|pencil(?:l?ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|block(?:ed)? (?:out|off)|lock(?:ed)? in|set aside|schedul(?:e|ed)|slot(?:ted)? in|order(?:ed)?) (?:in |down )?[^.?!\\n]{1,40}?\\b(?:(?:down|in) for|for (?:you|your))\\b|(?:start(?:ed)?|begun|begin|open(?:ed)?|set up|creat(?:e|ed)|process(?:ed)?) (?:(?:your|the|an?) |[\\p{L}\\p{N}-]+'s )?(?:[\\p{L}-]+ )?(?:enrollment|enrolment|registration|order|membership|subscription|booking|reservation|sign-?up)\\b`;
+
+/** What the reader would be asked to name: the price that gets their signature. */
+const PRICE_WORD = '(?:number|price|figure|rate|discount|amount|quote|terms)';
+/** The sender's own side who would approve a concession ("my director", "our sales manager"). */
+const APPROVER =
+  '(?:my|our|the) (?:(?:sales|regional|general|finance|district) )?(?:director|manager|boss|vp|supervisor|owner|gm|pricing (?:team|desk)|finance team|leadership)';
+
 /** Closing techniques that corner the reader. */
 export const MANIPULATIVE_CLOSES = definePhrases([
   {
@@ -111,6 +125,13 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     subtype: 'conditional',
   },
   {
+    phrase: 'What number does this renewal need to hit for you to sign?',
+    pattern: `what ${PRICE_WORD} (?:does|would|do|will|should|must) (?:this|the|that|our|my|it|i|we)(?: [\\p{L}-]+){0,2}? (?:need to|have to|got to|gotta) (?:hit|be|come in at|come down to|get to|reach|land at|look like|match|beat) (?:${SENDERS_WIN})|what ${PRICE_WORD} (?:would|do|will) you need (?:to see |to hear |from (?:me|us) )(?:${SENDERS_WIN}|to ${COMMIT}|before you(?:'d| would)? ${COMMIT})|(?:give|send|tell|name) (?:me|us) (?:a|the|your) ${PRICE_WORD}\\b[^.?!\\n]{0,30}? and (?:i|we)(?:'ll| will) (?:take|bring|run|get|walk) it (?:straight |right |directly )?(?:to|by|past|in to) ${APPROVER}`,
+    note: 'asks the reader to name the price of their yes, so they negotiate against themselves',
+    source: INTEREST,
+    subtype: 'conditional',
+  },
+  {
     phrase: 'Is there any reason you wouldn’t …',
     pattern:
       "is there any reason (?:why )?you (?:wouldn't|would not|can't|couldn't|shouldn't)|wouldn't you agree|you(?:'d| would) be crazy not to",
@@ -121,7 +142,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   {
     phrase: 'Which works better to sign, Tuesday or Thursday?',
     pattern:
-      '(?:which|what) (?:works|day works|time works|is) better(?: for you)? (?:to|for you to) (?:sign|start|get started|kick off|onboard|begin|close|go live|sign up)[^.?!\\n]{0,60}? or [^.?!\\n]{1,60}\\?',
+      "(?:which|what|when)(?:(?: day| time| one)? (?:works|would work|is|would be|suits you)|'s) (?:better|easier|best|easiest|more convenient|simpler|quicker)(?: for you)? (?:to|for you to) (?:e-?sign|countersign|sign|(?:start|begin)(?! with\\b)|get started|kick off|onboard|close|go live)[^.?!\\n]{0,60}? or [^.?!\\n]{1,60}\\?",
     note: 'an alternative close: both answers assume a yes',
     source: INTEREST,
     subtype: 'alternative',
@@ -188,6 +209,13 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     phrase: 'I’ve gone ahead and reserved a spot for you',
     pattern: `(?:i|we)(?:'ve| have)? (?:already |just |also )?(?:(?:gone|went) ahead and |taken the liberty of )?(?:${HELD_FOR_YOU})`,
     note: 'an assumptive close: a commitment made in the reader’s name before they agreed',
+    source: INTEREST,
+    subtype: 'presumed',
+  },
+  {
+    phrase: 'I’ve gone ahead and put you down for two cases',
+    pattern: `(?:(?:i|we)(?:'ve| have)? (?:already |just |also )?(?:gone|went) ahead and|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:just )?go ahead and) (?:${STEP_FOR_READER})`,
+    note: 'an assumptive close: an order or an enrollment made in the reader’s name before they agreed',
     source: INTEREST,
     subtype: 'presumed',
   },

@@ -23,6 +23,12 @@ const HYPE = '(?:leading|premier|top|fast-growing|fastest-growing|innovative|glo
 const MODIFIER =
   '(?!(?:for|of|and|or|to|with|in|on|by|that|which|who|a|an|the)\\b)[\\p{L}\\p{N}-]+,?';
 
+/**
+ * Up to four modifiers, two of them joined by "and" ("the payroll and HR platform", "a scheduling
+ * & billing app"): still one noun phrase, since "and" never stands right before the kind.
+ */
+const MODIFIERS = `(?:${MODIFIER} (?:(?:and|&) )?){0,4}`;
+
 /** What a product or a vendor is, when the opening defines it ("Trackly is a time-tracking tool"). */
 const PRODUCT_KIND =
   '(?:tool|toolkit|platform|app|application|software|solution|service|suite|system|product|plugin|plug-in|extension|add-on|integration|dashboard|marketplace|ecosystem|engine|hub|portal|workspace|assistant|copilot|agency|firm|company|startup|start-up|consultancy|provider|vendor|brand|CRM|ERP|ATS|API|SDK|partner(?! (?:in|of|at|on|with|to)\\b))s?';
@@ -45,8 +51,17 @@ const CARE_ROLE =
  */
 const ROLE = `(?:(?:co-?)?founder|owner|ceo|cto|coo|cmo|cro|cfo|president|managing (?:director|partner)|(?:head|vp|vice president|director) of (?!${CARE_ROLE}\\b)[\\p{L}&-]+(?: [\\p{L}&-]+)?|(?:(?!${CARE_ROLE}\\b)[\\p{L}&-]+ ){0,2}(?:manager|director|lead|executive|representative|rep|consultant|specialist|strategist|recruiter|advisor|adviser|partners?|sdr|bdr))(?! of ${CARE_ROLE}\\b)`;
 
-/** A one- or two-word capitalised name, for case-sensitive entries ("Jonah", "Dana Reyes"). */
-const PERSON = "\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?";
+/** A title before a name ("Dr. Sam Reyes", "Ms Okafor"), in lower case. */
+const HONORIFIC = '(?:dr|mr|mrs|ms|mx|prof)\\.? ';
+
+/**
+ * A one- or two-word capitalised name, with a title if any, for case-sensitive entries ("Jonah",
+ * "Dana Reyes", "Dr. Sam Reyes").
+ */
+const PERSON = "(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.? )?\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?";
+
+/** A name of one to three words with a title if any, in lower case ("dr. sam reyes"). */
+const NAME_LOWER = `(?:${HONORIFIC})?[\\p{L}'-]+(?: [\\p{L}'-]+){0,2}`;
 
 /** A one-word organisation ("Shiftwise", "Monday.com"); the guard checks that it is capitalised. */
 const ORGANISATION_WORD = '[\\p{L}\\p{N}&][\\p{L}\\p{N}&]*(?:[.-][\\p{L}\\p{N}&]+)*';
@@ -65,6 +80,18 @@ const ORGANISATION_OR_PRODUCT_LOWER = ORGANISATION_OR_PRODUCT.toLowerCase();
 /** What a seller offers, as the object of "inform you about our …". */
 const OFFERING =
   '(?:range|line|lines|products?|services?|solutions?|offerings?|portfolio|catalog|catalogue|platform|software|capabilities|company|firm|agency)(?![ -](?:hours|changes?|updates?|outages?|disruptions?|interruptions?|windows?|schedules?|polic(?:y|ies)|prices?|pricing|fees?|terms|address|status|numbers?|levels?|team|desk|centers?|centres?))';
+
+/** How a sender says they are glad to tell something ("We're thrilled to announce"). */
+const GLAD_TO_TELL =
+  "(?:[Ww]e(?:'re| are)|I'm|I am) (?:so |very |really |super |incredibly |truly )?(?:excited|thrilled|pleased|proud|happy|delighted|glad) to (?:announce|share|let you know|report)";
+
+/** News a sender tells of their own business: opened, launched, named the best in town. */
+const NEWS =
+  '(?:(?:just|now|officially|finally|recently) )?(?:open|opened|live|here|launched|released|unveiled|expanded|arrived|available|been (?:named|voted|ranked|awarded|recognized|recognised|approved|certified))';
+
+/** What a seller hands over unasked: the catalogue, the price list, the brochure. */
+const CATALOGUE =
+  '(?:line-?ups?|catalogs?|catalogues?|price ?lists?|price sheets?|brochures?|rate cards?|sell sheets?|line cards?|media kits?|product (?:lists?|sheets?|range)|company profile|capabilities (?:deck|statement|brochure)|pitch deck|portfolio)';
 
 /** Openings that start with the sender or the product instead of the reader. */
 export const PITCH_OPENERS = definePhrases([
@@ -116,7 +143,7 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: "I'm Jonah, co-founder of …",
-    pattern: `(?:i'm|i am|this is|it's) [\\p{L}'-]+(?: [\\p{L}'-]+)?(?:,| -| –| —) (?:the |a |an |one of the )?${ROLE} (?:at|of|with|for|from)`,
+    pattern: `(?:i'm|i am|this is|it's) ${NAME_LOWER}(?:,| -| –| —) (?:the |a |an |one of the )?${ROLE} (?:at|of|with|for|from)`,
     note: 'the sender’s name and title before a reason the reader should care',
     source: GONG,
     subtype: 'self-introduction',
@@ -131,7 +158,8 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'I run Shiftwise …',
-    pattern: `i (?:run|own|founded|co-founded|cofounded|started|launched) (?:(?:a|an) (?:${MODIFIER} ){0,3}${ORGANISATION_OR_PRODUCT_LOWER}|${ORGANISATION_WORD})|i (?:run|lead|head up|head|manage|oversee) (?:[\\p{L}&-]+ ){1,3}?(?:at|for) ${COMPANY}`,
+    // "I'm Sofia, and I run …" is one introduction, reported where it starts.
+    pattern: `(?:(?:i'm|i am|this is) ${NAME_LOWER},? and )?(?:i (?:run|own|founded|co-founded|cofounded|started|launched) (?:(?:a|an) (?:${MODIFIER} ){0,3}${ORGANISATION_OR_PRODUCT_LOWER}|(?!(?:the|a|an|our|my|this|that|its|their)\\b)${ORGANISATION_WORD})|i (?:run|lead|head up|head|manage|oversee) (?:[\\p{L}&-]+ ){1,4}?(?:at|for) ${COMPANY})`,
     note: 'what the sender runs, before anything about the reader',
     source: GONG,
     subtype: 'self-introduction',
@@ -152,7 +180,7 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'We are Apex Staffing, a recruiting firm …',
-    pattern: `[Ww]e(?: are|'re) ${NAME}(?:,| -| –| —) (?:a|an|the) (?:${MODIFIER} ){0,4}${ORGANISATION_OR_PRODUCT}`,
+    pattern: `[Ww]e(?: are|'re) ${NAME}(?:,| -| –| —) (?:a|an|the) ${MODIFIERS}${ORGANISATION_OR_PRODUCT}`,
     caseSensitive: true,
     note: 'the sender’s company and what it is, in place of anything about the reader',
     source: GONG,
@@ -166,7 +194,7 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'Trackly is a time-tracking tool …',
-    pattern: `${NAME} (?:is|are) (?:(?:simply|truly|really|quite|easily|proudly|officially) )?(?:a|an|the) (?:${MODIFIER} ){0,4}${PRODUCT_KIND}`,
+    pattern: `${NAME} (?:is|are) (?:(?:simply|truly|really|quite|easily|proudly|officially) )?(?:a|an|the) ${MODIFIERS}${PRODUCT_KIND}`,
     caseSensitive: true,
     note: 'the product is the subject of the opening',
     source: GONG,
@@ -210,6 +238,29 @@ export const PITCH_OPENERS = definePhrases([
     note: 'a launch announcement: the product, not the reader, opens the message',
     source: GONG,
     subtype: 'announcement',
+  },
+  {
+    phrase: "We're thrilled to announce that Northgate Clinic is now open",
+    pattern: `${GLAD_TO_TELL} that (?:(?:[Ww]e(?:'ve| have|'re| are)?|[Oo]ur (?:new |first |second |third )?[\\p{L}-]+(?: [\\p{L}-]+)? (?:is|are|has|have)|(?:the )?${NAME} (?:is|are|has|have)) ${NEWS})`,
+    caseSensitive: true,
+    note: 'the sender’s own news (an opening, a launch, an award) is the first thing the reader reads',
+    source: GONG,
+    subtype: 'sender-news',
+  },
+  {
+    phrase: 'Corvane Labs just received FDA approval …',
+    pattern: `(?:The )?${NAME} (?:(?:just|recently|officially|finally) )?(?:(?:has|have) (?:just |recently |officially |finally )?)?(?:received|won|launched|released|opened|unveiled|introduced|secured|earned|celebrated)\\b`,
+    caseSensitive: true,
+    note: 'the sender’s company news, as the signature names the company, opens the message',
+    source: GONG,
+    subtype: 'company-news',
+  },
+  {
+    phrase: 'Please find below our current price list',
+    pattern: `(?:(?:please )?find (?:attached|below|enclosed|herewith)|attached (?:is|are)|enclosed (?:is|are)|(?:i've|i have|we've|we have) (?:attached|enclosed|included)|here (?:is|are)|here's) (?:(?:our|my) (?:[\\p{L}-]+ ){0,3}?(?:${CATALOGUE}|range|collection|services|products|packages)|the (?:[\\p{L}-]+ ){0,3}?${CATALOGUE})`,
+    note: 'the sender’s catalogue, handed over unasked, is the first thing the reader reads',
+    source: GONG,
+    subtype: 'catalogue',
   },
   {
     phrase: 'ShieldPlus includes …',

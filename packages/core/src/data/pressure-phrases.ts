@@ -28,6 +28,13 @@ const WITHIN_HOURS =
 /** A cut-off within days: the above, a weekday, "this weekend", "end of the week". */
 const WITHIN_DAYS = `(?:${WITHIN_HOURS}(?: ${WEEKDAY})?|(?:at midnight )?${WEEKDAY}(?: at midnight)?|this (?:weekend|week)|(?:at )?(?:the )?end of (?:the|this) week|in (?:\\d+|two|three|a few|a couple of) days|after ${WEEKDAY})`;
 
+/** A count of hours or days: "72", "two", "a few". */
+const FEW = '(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|a few|a couple of)';
+
+/** "We can only", "I'm only able to": the sender says their hold has a condition or an end. */
+const CAN_ONLY =
+  "(?:(?:i|we) (?:can|could|will) only|(?:i|we)'ll only|(?:i'm|we're|i am|we are) only (?:able|allowed|authori[sz]ed) to)";
+
 /** "I can't hold", "we're not able to keep": the sender says a hold of theirs must end. */
 const CANNOT_HOLD =
   "(?:(?:i|we)(?:'m|'re| am| are)? (?:not able to|unable to)|(?:i|we) (?:can't|cannot|can not|won't be able to|will not be able to|couldn't|could not)) (?:hold|keep|save|extend|honou?r|guarantee|reserve|sit on)";
@@ -205,10 +212,12 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'only for the first 20 people who respond',
     pattern:
-      '(?:the )?first (?:\\d+|ten|twenty|twenty-five|fifty|hundred|few|handful of) (?:[\\p{L}-]+ )?(?:people|customers|callers|buyers|respondents|clients|families|members|subscribers|registrants|sign-?ups|donors|applicants|visitors|guests|households|homeowners|businesses|companies|teams|readers|shoppers) (?:to|who) (?:respond|reply|sign up|register|call|book|claim|order|buy|act|enroll|join|donate|give|apply|write|come in|email|grab)',
+      '(?:the )?first (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred|few|handful of) (?:[\\p{L}-]+ )?(?:people|customers|callers|buyers|respondents|clients|families|members|subscribers|registrants|sign-?ups|donors|applicants|visitors|guests|households|homeowners|businesses|companies|teams|readers|shoppers|couples|brides|patients|parents|owners|practices|clinics|firms|agencies|shops|stores|restaurants|schools|offices|accounts|students|athletes|riders|drivers|tenants|residents|locals|neighbou?rs|folks) (?:to|who) (?:respond|reply|sign up|register|call|book|claim|order|buy|act|enroll|join|donate|give|apply|write|come in|email|grab)',
     note: 'scarcity the reader cannot check: a cap on who gets the offer',
     source: TONE,
     subtype: 'scarcity',
+    // "You were one of the first ten customers to join" recalls the reader's own past.
+    unlessBefore: '\\b(?:one of|among) $',
   },
   {
     phrase: 'this weekend only',
@@ -329,6 +338,30 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     source: TONE,
     subtype: 'deadline',
     unlessBefore: '\\b(?:your|their)\\b',
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
+    phrase: 'I can only keep you on this pricing if you sign by Friday',
+    // The same hold, said the other way round: the sender keeps the offer only until a day they
+    // name ("we can only honor this rate through Thursday", "I'm only able to hold the discount
+    // if the paperwork is signed by this Friday"). Not the reader's own deadline ("your").
+    pattern: `${CAN_ONLY} (?:keep|hold|honou?r|offer|extend|guarantee|give|lock in|reserve|save) (?:(?:you|it|this|that|them) )?(?:(?:on|at|in|to) )?(?:this|that|these|those|the|our|my|today's) (?:[\\p{L}\\p{N}%.$-]+ ){0,2}?(?:${OFFER}|spots?|slots?|seats?|units?|openings?)(?:(?!\\b(?:your|their)\\b)[^.!?;\\n]){0,60}?\\b(?:by|before|until|till|through|thru) ${WITHIN_DAYS}`,
+    note: 'an offer the sender says they hold only until a day they name: a deadline they made up to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
+    phrase: 'only for the next 72 hours',
+    // A short window on something on offer, either way round: "but only for the next 72 hours",
+    // "good for the next two days only". Not the sender's own plans ("I'm available for the next
+    // two days only") and not the reader's own offer ("your discount").
+    pattern: `(?:only|just) (?:(?:good|valid|available|open|running|live|on offer|on the table) )?(?:for|during|over|within) (?:the )?(?:next|coming|following) (?:${FEW} )?(?:hours|days)|(?:for|during|within) (?:the )?(?:next|coming|following) ${FEW} (?:hours|days) only`,
+    note: 'a short window the sender set on an offer to rush the reader',
+    source: SPAM,
+    subtype: 'deadline',
+    needsBefore: `\\b${OFFER}\\b|\\d\\s*(?:%|percent) off\\b|\\$\\s*\\d[\\d,]*(?:\\.\\d{2})? off\\b|\\bfree\\b|\\bsave\\b`,
+    unlessBefore: `\\b(?:your|their) (?:[\\p{L}\\p{N}%$.-]+ ){0,2}?${OFFER}\\b|\\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we will be) (?:only )?(?:in|at|around|visiting|here|there|back|free|available|off|out|away|open)\\b`,
     unlessAfter: CHECKABLE_REASON,
   },
   {

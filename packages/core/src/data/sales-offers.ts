@@ -65,7 +65,7 @@ export const SALES_OFFERS = definePhrases([
     // An offer to price something new: a quote, an estimate or a proposal ("a quote from the
     // book" is not one).
     pattern:
-      '(?:put together|prepare|pull together|send(?: you| over)?|get you|draw up|work up|write up|run|email you|give you) (?:you |for you )?(?:a |an |some )?(?:free |quick |custom |personali[sz]ed |no-obligation |no-cost |updated |new )?(?:quotes?|estimates?|proposals?|pricing|price (?:quote|estimate))(?! (?:from|by|of)\\b)|free (?:quote|estimate|consultation|assessment)',
+      "(?:put together|prepare|pull together|send(?: you| over)?|get you|draw up|work up|write up|run|email you|give you) (?:you |for you )?(?:a |an |some )?(?:free |quick |custom |personali[sz]ed |no-obligation |no-cost |updated |new )?(?:quotes?|estimates?|proposals?|pricing|price (?:quote|estimate))(?! (?:from|by|of)\\b)|free (?:quote|estimate|consultation|assessment)|(?:(?:i'd|i would|we'd|we would|i'll|we'll|i will|we will) be (?:glad|happy|delighted) to|(?:i'm|we're|i am|we are) (?:glad|happy|delighted) to|(?:i|we) (?:can|could)|i'll|we'll|let me|(?:want|like) (?:me|us) to) (?:run|crunch|work up|pull together|put together) (?:the |some )?numbers",
     note: 'a quote offer asks the reader to buy',
     source: CARE,
     subtype: 'offer',
@@ -81,7 +81,7 @@ export const SALES_OFFERS = definePhrases([
   {
     phrase: 'review your accounts',
     pattern:
-      '(?:worth|time to|good time to|a good idea to) (?:review(?:ing)?|look(?:ing)? at|revisit(?:ing)?|updat(?:e|ing)) (?:the |your )(?:beneficiar(?:y|ies)|accounts?|portfolio|policy|policies|coverage|estate plan|investments|insurance|plan)',
+      '(?:worth|time to|good time to|a good idea to) (?:review(?:ing)?|look(?:ing)? at|revisit(?:ing)?|updat(?:e|ing)) (?:the |your )(?:beneficiar(?:y|ies)|accounts?|portfolio|policy|policies|coverage|estate plan|investments|insurance|plan)|(?:worth|time to|good time to|a good idea to) (?:talk(?:ing)? (?:about|through|over)|go(?:ing)? (?:over|through)|explor(?:e|ing)|discuss(?:ing)?|weigh(?:ing)?|look(?:ing)? (?:at|into)) (?:your|the) (?:options|choices)(?![^.!?\\n]{0,40}?\\bwith (?:a|an|the|your|his|her|their|family)\\b)',
     note: 'a financial or insurance review is a sales meeting in disguise',
     source: CARE,
     subtype: 'upsell',

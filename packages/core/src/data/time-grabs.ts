@@ -49,6 +49,14 @@ export const TIME_GRABS = definePhrases([
     subtype: 'time-request',
   },
   {
+    phrase: 'a free 30-minute refinance consultation',
+    pattern:
+      '(?:a|an) (?:(?:free|no-obligation|no-cost|complimentary|quick|brief|short) )*(?:\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)[- ]min(?:ute)? (?:[\\p{L}-]+ )?(?:consultation|consult|session|presentation|review|overview|briefing)',
+    note: 'a fixed block of the reader’s time, named as a consultation, whose agenda is the sender’s range',
+    source: INTEREST,
+    subtype: 'time-request',
+  },
+  {
     phrase: 'walk you through',
     pattern:
       '(?:walk|take) you through (?:a|an|our|my|the) (?:platform|product|solution|software|tool|demo|offering|features|deck|presentation|walkthrough|product tour)',

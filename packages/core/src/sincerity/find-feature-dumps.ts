@@ -8,7 +8,8 @@
  *    consecutive items (blank lines allowed between them) form a list.
  * 2. Drop lists that are not about features: agendas (lead-in "Agenda", items starting with a
  *    time), the reader's questions (items ending in "?"), how-to steps (lead-in "steps", items
- *    starting with an imperative), checklists of what the reader brings or sends, and lists after
+ *    starting with an imperative), checklists of what the reader brings or sends, the reader's own
+ *    order, results or medication plan ("Milo's medication plan:"), and lists after
  *    "you mentioned"/"you asked" (unless the list runs to twelve items or more and the reader did
  *    not ask for the specs or the full list).
  * 3. Keep a list when its lead-in announces the sender's offerings ("Our platform includes:",
@@ -61,6 +62,13 @@ const ASKED_FOR_DETAIL =
 /** A list of what the reader must bring, send or do: a checklist, not features. */
 const CHECKLIST =
   /\b(?:bring|(?:i|we)(?:'ll| will)? need(?: from you)?|need from you|please send|to-?do|checklist|documents|paperwork|packing list|what to (?:bring|pack|expect|send))\b/u;
+/**
+ * A lead-in that introduces the reader's own things or their care: their order, their results,
+ * their pet's medication plan. Doses, sizes and formats listed there are what they asked for or
+ * must follow, not the sender's spec sheet.
+ */
+const READER_THINGS =
+  /\b(?:your|(?:[\p{L}-]+'s))\s+(?:(?:current|new|updated|latest|first|next|weekly|monthly|standing)\s+)?(?:order|orders|invoice|delivery|shipment|pickup|cart|basket|receipt|booking|reservation|results|labs?|prescriptions?|refills?|medications?|meds|treatment|care plan|feeding plan|dosing)\b|\b(?:medications?|prescriptions?|meds|dosing (?:schedule|instructions)|(?:treatment|care|feeding|medication) plan|discharge|after-?care|home care)\b/u;
 /** A lead-in line that ends by announcing what something includes ("Business Coverage includes:"). */
 const INCLUDES_COLON =
   /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with|(?:members|guests|residents|customers|clients) (?:enjoy|get))\s*:\s*$/u;
@@ -166,7 +174,7 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   stepStart ??= compileStart(STEP_VERBS);
   if (STEPS.test(lead) || texts.filter((text) => stepStart?.test(text)).length >= half)
     return false;
-  if (CHECKLIST.test(lead)) return false;
+  if (CHECKLIST.test(lead) || READER_THINGS.test(lead)) return false;
   const long = items.length >= LONG_LIST;
   if (STATED_NEED.test(lead) && (!long || hasAskedForDetail(lead))) return false;
   if (

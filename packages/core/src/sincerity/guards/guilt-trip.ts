@@ -27,6 +27,24 @@ const OTHER_SUBJECT =
 const SILENCE =
   /\b(?:repl(?:y|ied|ies)|respon(?:d|se|ses|ded)|answer(?:ed|s)?|heard|hear back|silence|word back|get back to (?:me|us))\b/u;
 
+/**
+ * A hedge or a condition before "you haven't opened my last email": "in case", "if", "don't worry
+ * if", "you probably": the sender allows for a lost email instead of blaming the reader.
+ */
+const UNOPENED_EXCUSED =
+  /\b(?:if|in case|unless|whether|when|once|maybe|perhaps|probably|possibly|may|might|worry|worries|problem|sorry|understand)\b/u;
+
+/** A reply named right before "would have been the courteous thing" ("a quick no", "a reply"). */
+const REPLY_BEFORE =
+  /\b(?:repl(?:y|ies)|response|answer|word|line|note|no|not interested|no thanks|thanks|thank you|heads-up)[\s"'”’]*$/u;
+/** A reply named right after "it would have been polite": "…to reply", "…of you to say no". */
+const REPLY_AFTER =
+  /^\s+(?:of you )?to (?:(?:just|simply) )?(?:reply|respond|answer|write back|say no|let (?:me|us) know|get back to (?:me|us))\b/u;
+
+/** The sender owning the lapse the courtesy line names ("I should have replied; sorry"). */
+const SENDER_OWNS_IT =
+  /\b(?:sorry|apologi[sz]e|apologies|my (?:bad|fault|mistake))\b|\b(?:i|we) (?:should|ought|didn't|did not|forgot|failed|never)\b/u;
+
 function sentenceAndNext(message: MatchContext['message'], sentence: MatchContext['sentence']) {
   const next = message.sentences[message.sentenceAt(sentence.start) + 1];
   return message.lower.slice(sentence.start, next ? next.end : sentence.end);
@@ -89,5 +107,15 @@ export const guiltTripGuard: Guard = ({ before, after, message, match, sentence 
     /^\s*(?:with|about|for|to|regarding|on|when|if|after|before)\s/u.test(after)
   )
     return null;
+  // "If you haven't opened my last email, the invoice is attached again" offers help, not blame.
+  if (subtype === 'unopened' && UNOPENED_EXCUSED.test(before)) return null;
+  if (subtype === 'rude') {
+    // "A quick no would've been the courteous thing", "it would have been polite to reply": the
+    // courtesy is a reply. "It would have been polite to call ahead" names none.
+    if (!phrase.startsWith('the ') && !REPLY_BEFORE.test(before) && !REPLY_AFTER.test(after))
+      return null;
+    // "The polite thing would have been to reply sooner; I'm sorry" is the sender owning a lapse.
+    if (SENDER_OWNS_IT.test(message.lower.slice(sentence.start, sentence.end))) return null;
+  }
   return 0.9;
 };

@@ -173,10 +173,10 @@ function judgeFounding(context: MatchContext): number | null {
 /**
  * A self-introduction that reminds the reader of a conversation already under way, or that
  * thanks them: "I'm Dana, the nurse who called you on Tuesday", "the bakery where you ordered
- * your cake", "we spoke at the expo".
+ * your cake", "we spoke at the expo", "I saw you and Mia on Tuesday" (not "I saw you're hiring").
  */
 const CONTINUING =
-  /\b(?:called|emailed|texted|met|spoke (?:to|with)|talked (?:to|with)|wrote to|helped|treated|visited|served|looked after|cared for|sold) you\b|\byou(?:'ve| have)? (?:\p{L}+ly )?(?:\p{L}+ed|met|spoke|saw|sent|wrote|came|took|brought|bought|made|gave|told|ran|went|chose|left|paid)\b|\bwe (?:met|spoke|talked|chatted|emailed|worked together)\b|\bthank(?:s| you)\b|\b(?:as promised|following up|checking in)\b/u;
+  /\b(?:called|emailed|texted|met|spoke (?:to|with)|talked (?:to|with)|wrote to|helped|treated|visited|served|looked after|cared for|sold) you\b|\b(?:saw|examined) you\b(?!['’])|\byou(?:'ve| have)? (?:\p{L}+ly )?(?:\p{L}+ed|met|spoke|saw|sent|wrote|came|took|brought|bought|made|gave|told|ran|went|chose|left|paid)\b|\bwe (?:met|spoke|talked|chatted|emailed|worked together)\b|\bthank(?:s| you)\b|\b(?:as promised|following up|checking in)\b/u;
 /** The sender's offer in the same sentence ("and we help clinics like yours", "our new app"). */
 const SENDERS_OFFER =
   /\bour (?:new |latest )?(?:app|platform|product|software|tool|solution|service|services)\b|\bwe (?:help|built|make|offer|just|work with|partner with)\b|\b(?:i'd|i would|we'd|we would) love\b/u;
@@ -286,12 +286,35 @@ const SIGNATURE_LINE =
   /^\s*(?=\S)(?:[^\s.!?]+(?:\s+|$)){1,6}$|^\s*[^.!?\n]{1,60}\b(?:Inc|Ltd|Co|Corp)\.\s*$/u;
 /** What separates the parts of a signature line ("Devon | TablePilot", "Ops — Atlas Peak"). */
 const SIGNATURE_SEPARATOR = /\s*[|·•–—]\s*|\s+-\s+/u;
+/**
+ * A job title and the company after a comma ("Account Executive, PayLoom", "Medical Director,
+ * Maple Ridge Animal Hospital"): the comma separates the parts only after a title, so that "Salt
+ * Lake City, UT" stays one place.
+ */
+const TITLE_THEN_COMPANY =
+  /^\s*[^,]*\b(?:manager|director|executive|founder|co-founder|owner|lead|head of [^,]+|president|ceo|cto|coo|cfo|cmo|partner|representative|rep|consultant|specialist|coordinator|officer|associate|advisor|adviser|sales|partnerships|development),\s*/iu;
+/**
+ * A kind of organisation after the name on a signature line ("The Marlowe Hotel", "Kinetic Physio
+ * Clinic"), which the opening may leave out.
+ */
+const ORGANISATION_SUFFIX =
+  /\s+(?:hotel|inn|resort|group|team|studio|studios|clinic|agency|labs|academy|hospital|practice|brewing|brewery|bakery|restaurant|salon|gallery)$/iu;
+
+/** The parts of a signature line that can each be the company's name. */
+function signatureParts(line: string): string[] {
+  const plain = line.replace(/<[^>]*>/gu, '');
+  const parts = plain.split(SIGNATURE_SEPARATOR);
+  const title = TITLE_THEN_COMPANY.exec(plain);
+  if (title) parts.push(plain.slice(title[0].length));
+  return parts.map((part) => part.trim().replace(LEGAL_SUFFIX, '').toLowerCase());
+}
 
 /**
  * True when a line of the signature is the name, whole or as one part of the line ("TablePilot",
- * "Devon | TablePilot", "Whitford & Lane LLP"), or an address there is at its domain
- * ("devon@tablepilot.com"). A comma does not separate parts: "Salt Lake City, UT" is where the
- * sender lives, not the name of their company.
+ * "Devon | TablePilot", "Whitford & Lane LLP", "Account Executive, PayLoom", "Group Sales | The
+ * Marlowe Hotel"), or an address there is at its domain ("devon@tablepilot.com"). A comma
+ * separates parts only after a job title: "Salt Lake City, UT" is where the sender lives, not the
+ * name of their company.
  */
 function isSignatureCompany(context: MatchContext, name: string): boolean {
   const { message } = context;
@@ -312,12 +335,13 @@ function isSignatureCompany(context: MatchContext, name: string): boolean {
         .every((line) => SIGNATURE_LINE.test(line));
     if (paragraph.part !== 'sign-off' && !isBareSignature) return false;
     if (domain.length >= 4 && atDomain.test(text.toLowerCase())) return true;
-    return text.split('\n').some((line) =>
-      line
-        .replace(/<[^>]*>/gu, '')
-        .split(SIGNATURE_SEPARATOR)
-        .some((part) => part.trim().replace(LEGAL_SUFFIX, '').toLowerCase() === wanted),
-    );
+    return text
+      .split('\n')
+      .some((line) =>
+        signatureParts(line).some(
+          (part) => part === wanted || part.replace(ORGANISATION_SUFFIX, '') === wanted,
+        ),
+      );
   });
 }
 
@@ -345,24 +369,91 @@ const NOT_A_COMPANY = ['Person', 'Date', 'Month', 'Value', 'Pronoun', 'Determine
  * is growing fast"), a third party or a place is not in the signature, and stays quiet.
  */
 function judgeSenderName(context: MatchContext): number | null {
-  const { after, before, message, sentence } = context;
+  const { after, before } = context;
   if (before.trim() !== '' || READER.test(after) || PRAISE.test(after)) return null;
+  return isSendersOwnName(context) ? 0.85 : null;
+}
+
+/**
+ * True when the name the match opens with is the sender's own company or product: the signature
+ * names it, or the message sells it further on. A person, a date or a one-word place is not.
+ */
+function isSendersOwnName(context: MatchContext): boolean {
+  const { message, sentence } = context;
   const found = nameOf(context);
-  if (!found || MASKED_FIELD.test(found.name)) return null;
+  if (!found || MASKED_FIELD.test(found.name)) return false;
   // "The Grand Linden Estate": the words after "The" say what the name is.
   const article = /^The\s+/u.exec(found.name)?.[0] ?? '';
   const bare = found.name.slice(article.length);
-  if (bare === '' || isWrittenInLowerCase(context, bare)) return null;
-  const term = findTermAt(
-    tagTerms(message.masked.slice(sentence.start, sentence.end)),
-    found.start + article.length - sentence.start,
-  );
-  if (term && NOT_A_COMPANY.some((tag) => term.tags.has(tag))) return null;
+  if (bare === '' || isWrittenInLowerCase(context, bare)) return false;
+  const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));
+  const start = found.start + article.length - sentence.start;
+  const term = findTermAt(terms, start);
+  // "Halvorsen Biologics": a surname can open a company's name, whose last word is no person's.
+  const lastTerm = findTermAt(terms, start + bare.length - 1);
+  const isCompanyAfterSurname =
+    /\s/u.test(bare) && lastTerm !== term && lastTerm !== undefined && !lastTerm.tags.has('Person');
+  const notACompany = NOT_A_COMPANY.filter((tag) => !(isCompanyAfterSurname && tag === 'Person'));
+  if (term && notACompany.some((tag) => term.tags.has(tag))) return false;
   // "Denver is …" with "Denver" on a signature line of its own is where the sender is.
-  if (term?.tags.has('Place') && !/\s/u.test(bare)) return null;
-  return isSignatureCompany(context, found.name) || isSoldLaterOn(context, found.name)
-    ? 0.85
-    : null;
+  if (term?.tags.has('Place') && !/\s/u.test(bare)) return false;
+  return isSignatureCompany(context, found.name) || isSoldLaterOn(context, found.name);
+}
+
+/**
+ * Where the first clause of a sentence ends: ", and I'm the rep covering your area" starts a new
+ * one.
+ */
+const CLAUSE_END = /,\s+(?:and|but|so|while|which)\b|[;:—–]/u;
+
+/**
+ * Judges "Halvorsen Biologics just received FDA approval …": the sender's company news as the
+ * first thing the reader reads. The reader in a later clause ("…, and I'm the rep covering your
+ * area") does not make the news about them; the reader in the news itself does ("Greenline
+ * received your request").
+ */
+function judgeCompanyNews(context: MatchContext): number | null {
+  const { after, before } = context;
+  const clause = after.split(CLAUSE_END)[0] ?? after;
+  if (before.trim() !== '' || READER.test(clause) || PRAISE.test(after)) return null;
+  return isSendersOwnName(context) ? 0.85 : null;
+}
+
+/** Where the name starts in "We're thrilled to announce that Maple Ridge Hospital is open". */
+const ANNOUNCED_THAT = /\bthat\s+(?:the\s+)?/iu;
+
+/**
+ * Judges "We're thrilled to announce that we've opened …", "… that Maple Ridge Hospital is
+ * officially open": the sender's own news opens the message. News about the reader ("… that
+ * we've opened a clinic near your office") or a person ("… that Maria Lopez has joined") is not a
+ * pitch of the sender.
+ */
+function judgeSenderNews(context: MatchContext): number | null {
+  const { match, message, after } = context;
+  if (READER.test(after) || PRAISE.test(after)) return null;
+  const text = message.masked.slice(match.start, match.end);
+  const that = ANNOUNCED_THAT.exec(text);
+  if (!that) return null;
+  const start = match.start + that.index + that[0].length;
+  const subject = message.lower.slice(start, match.end);
+  if (/^(?:we|our)\b/u.test(subject)) return 0.85;
+  const name = NAME_WORDS.exec(message.masked.slice(start, match.end))?.[1];
+  return name !== undefined && isProductName(context, start, name) ? 0.85 : null;
+}
+
+/** What may stand before a handover ("Please find below …", "Here is …"): only punctuation. */
+const HANDOVER_BEFORE = /^[\s"'“(]*$/u;
+
+/**
+ * Judges "Please find below our current price list": the sender's catalogue handed over as the
+ * first thing the reader reads. Not when the reader asked for it, when the two have talked
+ * already, or when it is about the reader ("… the price list for your account, effective
+ * March 1").
+ */
+function judgeCatalogue(context: MatchContext): number | null {
+  const { after, before, message } = context;
+  if (!HANDOVER_BEFORE.test(before) || READER.test(after)) return null;
+  return hasSharedHistory(message) ? null : 0.85;
 }
 
 export const pitchFirstGuard: Guard = (context) => {
@@ -390,6 +481,12 @@ export const pitchFirstGuard: Guard = (context) => {
       return judgeAnnouncement(context);
     case 'sender-name':
       return judgeSenderName(context);
+    case 'company-news':
+      return judgeCompanyNews(context);
+    case 'sender-news':
+      return judgeSenderNews(context);
+    case 'catalogue':
+      return judgeCatalogue(context);
     case 'self-portrait':
       // "We're a small family business, and your order means a lot": about the reader too.
       return READER.test(after) ? null : 0.85;

@@ -22,9 +22,14 @@ const SENDER_PURPOSE = new RegExp(
     String.raw`\b(?:walk|take) you through (?:a|an|our|my|the) (?:quick |short |brief |live |full )?(?:demo|platform|product|solution|software|tool|app|offering|features|deck|presentation|walkthrough|product tour)\b`,
     // "walk you through our capabilities": the sender's firm and what it sells, not the reader's errand.
     String.raw`\b(?:walk|take) you through (?:our|my) (?:[\p{L}-]+ )?(?:capabilities|services|offerings|solutions|portfolio|firm|practice|company|agency|credentials|track record)\b`,
+    // "walk everyone through the trial results and our access program", "walk your staff through
+    // our full lineup": the sender's range, shown to the reader or the reader's people.
+    String.raw`\b(?:walk|take|run) (?:you|you all|everyone|everybody|the team|the staff|your (?:[\p{L}-]+ )?(?:team|staff|people|providers|group|crew)) through\b[^.?!\n]{0,60}?\b(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:programs?|programmes?|products|offering|offerings|lineup|line-up|range|catalog|catalogue|packages|solutions|capabilities)\b`,
     String.raw`\b(?:show|give) you (?:a (?:quick |short |brief |live )?(?:demo|walkthrough|tour|preview)\b|around (?:our|my)\b)`,
     String.raw`\bshow you (?:(?:our|my) (?:new |latest )?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
     String.raw`\b(?:show you|share|tell you) how (?:we(?:'ve| have)|(?:[\p{L}\p{N}&.-]+ ){1,4}(?:has|have)) helped\b`,
+    // "explain how Pinecrest can help": the sender's pitch, named as help.
+    String.raw`\b(?:explain|show you|tell you) how (?:we|i|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)?|(?!(?:this|that|these|those|it|they|the|a|an|your|you|he|she|one)\b)[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+)?) (?:can|could|might|would) help\b`,
     String.raw`\b(?:demo|pitch|showcase) (?:our|my|the new)\b|\b(?:present|introduce)(?: you to)? (?:our|my|the) (?:new |latest )?${OFFERING}\b`,
     String.raw`\b(?:give|run|do) (?:you )?(?:a|an|our) (?:quick |short |brief |live )?(?:demo|walkthrough|pitch|presentation)\b`,
     String.raw`\btell you (?:a bit |a little |more )?about (?:our|my|what (?:we|i)|how (?:we|i))\b`,
