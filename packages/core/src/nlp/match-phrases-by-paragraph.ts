@@ -28,6 +28,8 @@ interface CachedParagraph {
 
 const cache = new GenerationalCache<string, CachedParagraph>(2048);
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+/** Paragraphs longer than this are matched every time, not copied into the cache. */
+const MAX_CACHED_LENGTH = 8192;
 const BLANK_LINE = /\n[^\S\n]*\n/gu;
 
 /**
@@ -62,6 +64,10 @@ export function matchPhrasesCached(
   wholeText = text,
   wholeLower = lower,
 ): readonly PhraseMatch[] {
+  // A very long stretch (a pasted report, a 5 MB file) is not worth keeping a copy of.
+  if (text.length > MAX_CACHED_LENGTH) {
+    return matchPhrasesWithin(entries, text, lower, wholeText, wholeLower);
+  }
   let cached = cache.get(text);
   if (!cached || cached.lower !== lower) {
     cached = { lower: detached(lower), byList: new Map() };

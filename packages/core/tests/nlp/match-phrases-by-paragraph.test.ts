@@ -95,6 +95,15 @@ describe(matchPhrasesCached, () => {
     expect(matchPhrasesCached(BUZZWORDS, text, lower)).toBe(first);
   });
 
+  it('matches a very long paragraph every time instead of keeping a copy', () => {
+    const text = `${'The shipment left Denver on time. '.repeat(400)}Let us circle back on the synergy.`;
+    const lower = normalizeForMatching(text);
+    const first = matchPhrasesCached(BUZZWORDS, text, lower);
+    expect(show(first)).toEqual(show(matchPhrases(BUZZWORDS, text, lower)));
+    expect(first.length).toBeGreaterThan(0);
+    expect(matchPhrasesCached(BUZZWORDS, text, lower)).not.toBe(first);
+  });
+
   it('matches again when the same text was folded differently', () => {
     const text = 'Synergy, SYNERGY.';
     const lower = normalizeForMatching(text);
