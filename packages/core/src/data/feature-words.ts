@@ -103,6 +103,17 @@ export const FEATURE_LEAD_INS = definePhrases([
     note: 'announces everything the sender offers: amenities, perks, services',
     source: GONG,
   },
+  {
+    phrase: 'Here is an overview of what is available',
+    pattern:
+      "(?:overview|rundown|run-down|summary|snapshot|sampling|menu|quick look|look) of (?:what(?:'s| is| are) (?:available|on offer|offered)|what (?:the|our) [\\p{L}-]+ (?:can )?(?:offers?|makes?|provides?|does|produces?|handles?|carries|stocks?)|(?:our|the) (?:full )?(?:range|line-?up|catalog(?:ue)?|menu of services|service menu))|what(?:'s| is| are) (?:available|on offer) (?:to|for) (?:you|your)(?! (?:visit|stay|appointment|call|meeting|session|consult|consultation|tour|interview|event|trip)\\b)",
+    // Weak alone: "what's available" may be slots, rooms or a registry's gifts. It announces the
+    // sender's offer only in a message that has introduced the sender's firm or product
+    // ("Summit Dental Studio is a full-service dental laboratory"); see `find-feature-dumps.ts`.
+    note: 'announces an overview of what the sender makes or has available',
+    source: GONG,
+    subtype: 'needs-intro',
+  },
 ]);
 
 /** A sentence that describes the product, for runs of feature sentences without a list. */

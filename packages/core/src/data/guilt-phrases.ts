@@ -16,7 +16,7 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'I haven’t heard back',
     pattern:
-      "(?:i |we )?(?:haven't|have not|hadn't|didn't|did not) (?:yet )?hear(?:d)? (?:(?:a (?:single )?word|anything|a thing|a peep|so much as a peep) )?(?:back|anything|a reply|from you)|(?:heard|hear|hearing|gotten|got|received) nothing (?:back|from you)",
+      "(?:i |we )?(?:haven't|have not|hadn't|didn't|did not) (?:yet )?hear(?:d)? (?:(?:a (?:single )?word|anything|a thing|a peep|so much as a peep) )?(?:back|anything|a reply|from you)|(?:i |we )?(?:haven't|have not|hadn't|didn't|did not) (?:yet |even )?hear(?:d)? (?:so much as )?(?:a (?:single )?(?:peep|word|whisper|sound)|a thing)(?=\\s*(?:[.,;:!?\u2014\u2013]|$)| (?:since|after|in)\\b)|(?:heard|hear|hearing|gotten|got|received) nothing (?:back|from you)",
     note: 'blames the reader for not replying',
     source: FOLLOW_UP,
   },
@@ -120,7 +120,7 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'left on read',
     pattern:
-      "left on read|not (?:even|so much as) (?:a|one) (?:thanks|thank you|thank-you|reply|response|acknowledg(?:e)?ment|word back|peep|quick no|simple no|no thanks)|(?:stings|stung|hurts|hurt)(?: (?:a (?:little|bit)|a little bit|somewhat))? (?:to be|when i'm|when we're|being|to get|to go) (?:ignored|left on read|ghosted|brushed off|unanswered)|(?:surprised|disappointed|hurt|saddened|sad|upset|frustrated|confused) (?:not to hear|to hear nothing|to have heard nothing|to get no (?:reply|response|answer)|(?:that )?(?:i|we) (?:haven't|have not|hadn't|didn't|never) (?:heard|had|received|gotten|got) (?:back|anything|a (?:reply|response|word)|from you))",
+      "left on read|not (?:even|so much as) (?:a|one) (?:thanks|thank you|thank-you|reply|response|acknowledg(?:e)?ment|word back|peep|quick no|simple no|no thanks)|(?:stings|stung|hurts|hurt)(?: (?:a (?:little|bit)|a little bit|somewhat))? (?:(?:to be|when i'm|when we're|being|to get|to go) (?:ignored|left on read|ghosted|brushed off|unanswered)|not to (?:hear|have heard|get)(?: (?:anything|a (?:word|thing|reply|response|peep)|back|from you))+|to hear nothing(?: back)?)|(?:surprised|disappointed|hurt|saddened|sad|upset|frustrated|confused) (?:not to hear|to hear nothing|to have heard nothing|to get no (?:reply|response|answer)|(?:that )?(?:i|we) (?:haven't|have not|hadn't|didn't|never) (?:heard|had|received|gotten|got) (?:back|anything|a (?:reply|response|word)|from you))",
     note: 'tells the reader their silence has hurt the sender',
     source: FOLLOW_UP,
     subtype: 'hurt',
@@ -182,7 +182,7 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'the courtesy of a reply',
     pattern:
-      '(?:the )?(?:(?:common|basic|simple) )?(?:courtesy|decency) (?:of (?:a|an|any) (?:(?:quick|simple|short|brief) )?(?:reply|response|answer|call back|callback|acknowledg(?:e)?ment|no)|to (?:reply|respond|answer|write back|get back to (?:me|us)|say no|let (?:me|us) know))',
+      '(?:the )?(?:(?:common|basic|simple) )?(?:courtesy|decency) (?:of (?:a|an|any) (?:(?:quick|simple|short|brief) )?(?:reply|response|answer|call back|callback|acknowledg(?:e)?ment|no|heads-up|heads up|word|line|note)|to (?:reply|respond|answer|write back|get back to (?:me|us)|say no|let (?:me|us) know))',
     note: 'tells the reader their silence is rude',
     source: FOLLOW_UP,
     subtype: 'courtesy',
@@ -266,5 +266,44 @@ export const GUILT_PHRASES = definePhrases([
     note: 'questions whether the reader cares, to guilt a reply',
     source: FOLLOW_UP,
     subtype: 'cares',
+  },
+  {
+    phrase: 'Radio silence after all that work stings',
+    pattern:
+      '(?:radio silence|(?:your|all this|all your) silence|(?:the |this )?silence (?:on|from) your (?:end|side)|(?:the |this )?silence from you)(?: (?:after|since|following) [^.?!\\n]{1,40}?)?,? (?:(?:really|honestly|frankly|kind of|sort of|a bit|a little|now|still) )*(?:stings|stung|hurts|hurt|smarts|(?:is|has been|feels) (?:(?:a (?:bit|little)|rather|quite|pretty|really|honestly) )*(?:disappointing|frustrating|hurtful|discouraging|disheartening|upsetting))',
+    note: 'tells the reader their silence has hurt the sender, after the sender’s efforts',
+    source: FOLLOW_UP,
+    subtype: 'hurt',
+  },
+  {
+    phrase: 'I’m a little surprised, since you seemed so keen',
+    pattern:
+      '(?:surprised|disappointed|confused|puzzled|taken aback|saddened|sad),? (?:since|because|as|given (?:that|how)|when|after) you (?:seemed|sounded|looked|were|said you were|told (?:me|us) you were) (?:(?:so|really|very|quite|pretty|genuinely) )?(?:keen|interested|excited|enthusiastic|eager|positive|into it|on board)',
+    note: 'sets the reader’s earlier interest against their silence, to guilt a reply',
+    source: FOLLOW_UP,
+    subtype: 'keen',
+  },
+  {
+    phrase: 'Did my last two emails even make it to your inbox?',
+    pattern:
+      'did (?:the|my|our) (?:(?:last|previous|earlier|recent|other) )?(?:(?:two|three|four|five|few|couple of|several) )?(?:emails?|e-mails?|messages?|notes?|letters?|voicemails?) even (?:make it|get|reach|arrive|land|go)|did you even (?:get|see|read|open|receive|look at) (?:my|our) (?:(?:last|previous|earlier|recent) )?(?:(?:two|three|four|few|couple of) )?(?:emails?|e-mails?|messages?|notes?|letters?|voicemails?)',
+    note: 'the “even” asks whether the reader ignored the sender, not whether mail arrived',
+    source: FOLLOW_UP,
+  },
+  {
+    phrase: 'At this point, a one-word reply would be appreciated',
+    pattern:
+      '(?:at this point|by now|at this stage|at the very least),? (?:even |just )?(?:a|one|any) (?:(?:one-word|one word|single-word|single word|two-word|one-line|quick|simple|short|brief) )?(?:reply|response|answer|word back|acknowledg(?:e)?ment|no|yes or no|heads-up) (?:would be|is all)',
+    note: 'asks for the least of replies as something the reader owes by now',
+    source: FOLLOW_UP,
+    subtype: 'entitled',
+  },
+  {
+    phrase: 'I really thought you cared',
+    pattern:
+      "(?:i|we)(?: had|'d)? (?:really|honestly|truly|genuinely) (?:thought|believed) you (?:(?:really|truly|genuinely) )?(?:cared|were (?:different|better)|(?:would|'d) (?:care|help|come through|step up))\\b|(?:i|we)(?: had|'d)? (?:(?:really|honestly|truly) )?(?:(?:hoped|thought) (?:that )?you(?:'d| would) be|expected you to be) (?:one of|among) (?:the (?:people|ones|few|friends|donors|supporters|members|neighbors|neighbours)|those) (?:who|that) (?:stepped up|step up|helped|help|gave|give|came through|come through|cared|care|showed up|show up|chipped in|pitched in|answered)",
+    note: 'tells the reader they have let the sender down, to guilt a yes',
+    source: FOLLOW_UP,
+    subtype: 'expected',
   },
 ]);

@@ -16,9 +16,14 @@ const LENGTH = 'EVIDENCE.md: Boomerang and Lavender — shorter emails get more 
 const TIME_SPAN =
   '(?:week|weekend|day|month|quarter|year|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|fall|autumn|holiday season|season|holidays?|new year|start to the (?:week|year|month|quarter)|q[1-4])';
 
+/**
+ * Words that make a generic wish stronger without making it specific: "so", "absolutely", any
+ * adverb in -ly ("truly", "wonderfully"). Up to two may stand together ("just absolutely").
+ */
+const INTENSIFIER = '(?:so|really|very|super|pretty|all|just|quite|absolutely|\\p{L}{3,}ly)';
+
 /** What a generic wish says of a time or of things in general: kind, good, off to a great start. */
-const GOING_WELL =
-  "(?:'s|'re| is| are| has| have| was| were)?(?: been| going| gone| started| starting| treating you| shaping up| turning out)?(?: (?:so|really|very|super|pretty|all))? (?:kind to you|good to you|treating you (?:well|kindly|right)|off to a [\\p{L}-]+ start|a (?:good|great) one|smooth sailing|kind|good|great|well|smoothly|nicely|fine|productive|restful|relaxing|fantastic|wonderful|amazing|awesome|swimmingly|booming|thriving|humming along|ok|okay)";
+const GOING_WELL = `(?:'s|'re| is| are| has| have| was| were)?(?: been| going| gone| started| starting| treating you| shaping up| turning out)?(?: ${INTENSIFIER}){0,2} (?:kind to you|good to you|treating you (?:well|kindly|right)|off to a [\\p{L}-]+ start|a (?:good|great) one|smooth sailing|kind|good|great|well|smoothly|nicely|fine|productive|restful|relaxing|fantastic|wonderful|amazing|awesome|swimmingly|booming|thriving|humming along|ok|okay)`;
 
 /** Where a generic wish may point without saying anything specific: "on your end", "with you". */
 const ANYWHERE =

@@ -7,13 +7,16 @@ const INTIMACY =
  * Claims of personal knowledge or feeling. On their own they can be sincere; filled in by a merge
  * field ("I know how much you love {{hobby}}") the same words go to everyone, which the reader
  * notices. Subtype `before` means the merge field stands before the claim ("{{cause}} is close to
- * my heart"); otherwise it follows it.
+ * my heart"); otherwise it follows it. Subtype `knowing` ("we know", "I'm sure") claims to know a
+ * fact whose subject is the field, and counts only when a `bond` follows the field in the same
+ * clause ("we know {{petName}} has become your best friend"): the sender claims to know how the
+ * reader feels about someone a template names. A `bond` alone is never a finding.
  */
 export const INTIMACY_CLAIMS = definePhrases([
   {
     phrase: 'I know how much you love …',
     pattern:
-      "(?:i|we) know (?:just )?how much you (?:love|enjoy|care about|value|adore|like)|(?:i|we) know you (?:love|adore|care (?:so much|deeply) about)|(?:i|we) know you(?:'re| are) (?:(?:so|really|truly|very) )?(?:passionate about|obsessed with|a (?:huge |big )?fan of|into|excited about)",
+      "(?:i|we) know (?:just )?how much you (?:love|enjoy|care about|value|adore|like)|(?:i|we) know you (?:love|adore|care (?:so much|deeply) about)|(?:i|we) know you(?:'re| are) (?:(?:so|really|truly|very) )?(?:passionate about|obsessed with|a (?:huge |big )?fan of|into|excited about)|(?:i|we) know you (?:can't|cannot|couldn't|could not) (?:imagine|picture) (?:your )?(?:life|a day|a morning|home|your days|the house) without",
     // A firm's "we" claims the same knowledge as a rep's "I": the whole clinic cannot know it
     // either when a field fills it in.
     note: 'claims to know what the reader loves, filled in by a field',
@@ -98,6 +101,24 @@ export const INTIMACY_CLAIMS = definePhrases([
     note: 'claims to know what the reader loves',
     source: INTIMACY,
     subtype: 'knowledge',
+  },
+  {
+    phrase: 'We know {{petName}} …',
+    pattern:
+      "(?:i|we) (?:already |just |all |truly |both )?know(?: that)?|(?:i'm|i am|we're|we are) (?:so |quite )?(?:sure|certain)(?: that)?|(?:i|we) (?:can|could) (?:tell|see)(?: that)?|(?:there's |there is )?no doubt(?: that)?",
+    // On its own "we know {{petName}} is due for a booster" is a plain fact; it is intimacy only
+    // with a `bond` right after the field.
+    note: 'claims to know something about the person or thing a field names',
+    source: INTIMACY,
+    subtype: 'knowing',
+  },
+  {
+    phrase: '… has become your best friend',
+    pattern:
+      "(?:has (?:truly |really |quickly |since )?become|(?:has )?(?:always )?been|is|'s|will always be|became|remains) (?:truly |really |still |now |clearly )?(?:your|the family's) (?:very )?(?:best friend|best buddy|whole world|everything|pride and joy|rock|sunshine|heart and soul)|(?:is|'s|has become|became) the (?:light of your life|apple of your eye|cent(?:er|re) of your (?:world|universe))|means (?:so much|a lot|the world|everything|more than (?:words|anything)) to (?:you|your)|(?:is|'s|has become|became) (?:such |a |an )?(?:(?:huge|big|special|important|beloved|cherished) )?(?:part|member) of your (?:family|life|lives|world|heart|home|story)|(?:holds|has) (?:a )?(?:special )?place in your heart|(?:is|'s) (?:so |very |especially )?(?:close|dear|precious|special) to (?:you|your heart)|(?:loves|adores) you|(?:brings|has brought|gives) you (?:so much|such|endless) (?:joy|happiness|comfort)|(?:will be|'ll be) (?:so |deeply |dearly |greatly |terribly |sorely )?missed|(?:is|are) (?:so |deeply |dearly |greatly |terribly |sorely )missed",
+    note: 'says how the reader feels about someone a field names: their pet, child, parent or team',
+    source: INTIMACY,
+    subtype: 'bond',
   },
   {
     phrase: '… is close to my heart',

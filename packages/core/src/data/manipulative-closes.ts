@@ -15,7 +15,7 @@ const COMMIT =
  * The sender's win, after "what would it take": their earning the business, or the reader's
  * committing. "For your team to hit the goal" is about the reader's aim and does not match.
  */
-const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|for us to (?:work together|do business)`;
+const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|to (?:get|put|have|bring|move|switch) your (?:[\\p{L}-]+ ){0,2}?(?:crews?|teams?|staff|people|drivers|fleet|family|kids|employees|reps|techs|patients|members|business|company|office|account) (?:into|in|onto|on|over to|aboard|behind the wheel of) (?:our|my) (?!(?:[\\p{L}-]+ )?(?:office|offices|building|lobby|room|space|studio|booth|event|webinar|workshop|training|session|class|meeting)\\b)[\\p{L}-]+|for us to (?:work together|do business)`;
 
 /**
  * The people inside the reader's organisation whose buy-in a champion may need ("What would it take
@@ -69,7 +69,14 @@ const PAY_METHOD =
   '(?:(?:your|the|a|my|our) )?(?:(?:personal|business|company|corporate|work) )?(?:visa|amex|american express|mastercard|master card|discover(?: card)?|debit card|credit card|card on file|checking(?: account)?|savings(?: account)?|paypal|venmo|apple pay|google pay|zelle|bank transfer|wire(?: transfer)?|ach|(?:a )?check|cheque|(?:[\\p{L}-]+ )?card)';
 /** What a sender would charge before the reader agreed to buy. */
 const SALE_MONEY =
-  '(?:(?:the|your|a|an|that|this) )?(?:(?:first|initial|full|[\\p{L}-]+) )?(?:deposit|down payment|payment|balance|retainer|fee|order|booking|reservation|purchase|package|total|invoice|charge|installment|instalment)|it|this|that|them';
+  '(?:(?:the|your|a|an|that|this) )?(?:(?:first|initial|full|[\\p{L}-]+|\\$?[\\d,.]+%?) )?(?:deposit|down payment|payment|balance|retainer|fee|order|booking|reservation|purchase|package|total|invoice|charge|installment|instalment)|it|this|that|them';
+
+/**
+ * One way of paying the sale money: "put the deposit on a card", "wire it", "pay the balance by
+ * check", "have your accounting team wire it". Used for an either/or whose two answers are both
+ * a payment.
+ */
+const PAY_ACT = `(?:(?:put|charge|bill|run|take|process|place) (?:${SALE_MONEY}) (?:on|to|with|through|via|from|using) ${PAY_METHOD}|pay (?:(?:${SALE_MONEY}) )?(?:by|with|via|through|using|on) ${PAY_METHOD}|(?:wire|venmo|zelle|cut a check for) (?:${SALE_MONEY})(?= (?:on |by |this |next |today|tomorrow|monday|tuesday|wednesday|thursday|friday)|\\s*[,?]|(?: over)? (?:by|via|through) ))`;
 
 /** Doing nothing, offered as the alternative to saying yes. */
 const DO_NOTHING =
@@ -86,6 +93,14 @@ const SILENCE_AS =
   "(?:(?:assume|take it|take that as|take your silence as|consider (?:it|that)|treat (?:that|it|your silence) as)(?: that)? (?:you(?:'re| are) (?:in|on board|good to go|ready to (?:go|sign|buy|book|proceed)|happy to (?:proceed|go ahead|move forward)|(?:fine|ok|okay|comfortable|happy) (?:with (?:that|losing|letting|missing|giving)|losing|letting|missing|giving))|you(?:'ve| have) (?:decided|chosen) to (?:let|pass|give|lose|miss|walk)|you (?:agree|want (?:it|to (?:go ahead|proceed|move forward|book|sign)))|a yes|(?:it's|it is) a (?:yes|go)|we(?:'re| are) (?:good to go|moving forward|going ahead))|(?:go ahead and )?(?:book (?:it|the|your|you)|reserve (?:it|the|your)|charge (?:it|the|your|you)|bill (?:it|the|your|you)|sign you|enrol(?:l)? you|register you|lock (?:it|in|you|the)|process (?:the|your) (?:order|payment|deposit)|place (?:the|your) order|ship (?:it|the|your)|send (?:over )?(?:the|your) (?:contract|invoice|paperwork|order form)|put you (?:down|in)|pencil you in|count you in))";
 
 /**
+ * The reader's yes, as the sender announces they will take it: "moving forward", "in", "good to
+ * go", alone or with the sale ("moving forward with the order"). "Moving forward with the
+ * renovation" is the reader's own plan and does not match.
+ */
+const ASSUMED_YES =
+  '(?:moving forward|going ahead|good to go|on board|in|ready to (?:go|sign|buy|order|proceed)|happy to (?:proceed|go ahead|move forward))(?: with (?:us|me|it|this|that|the (?:order|purchase|quote|deal|contract|agreement|proposal|unit|rental|lease|plan|package)))?(?=\\s*(?:[.,;:!\u2014\u2013-]|$)| (?:and|so|then|unless)\\b)';
+
+/**
  * A step taken on the reader's behalf, after "I've gone ahead and" or "I'll go ahead and": an
  * order put down or pencilled in for them ("put the Lantern Bar down for two kegs", "pencil in a
  * truck for your Thursday run"), or their enrollment or order started ("started Milo's
@@ -98,6 +113,12 @@ const PRICE_WORD = '(?:number|price|figure|rate|discount|amount|quote|terms)';
 /** The sender's own side who would approve a concession ("my director", "our sales manager"). */
 const APPROVER =
   '(?:my|our|the) (?:(?:sales|regional|general|finance|district) )?(?:director|manager|boss|vp|supervisor|owner|gm|pricing (?:team|desk)|finance team|leadership)';
+/** What the right number would turn the deal into: the reader's yes or their signature. */
+const EASY_YES =
+  '(?:an? )?(?:easy |quick |simple |clear |obvious )?(?:yes|no-brainer|done deal|deal)\\b|(?:happen|work) for you to (?:sign|say yes|buy|commit)|(?:to|into) (?:an? )?(?:easy )?yes|over the line|across the line|signed|a go';
+/** The sender's promise once the reader names a price: "I'll make it work", "I'll fight for it". */
+const MAKE_IT_WORK =
+  "(?:i|we)(?:'ll| will) (?:(?:go|try to|do (?:my|our) best to) )?(?:make (?:it|that|this) (?:work|happen)|match it|beat it|get (?:it|that) approved|fight for (?:it|that)|go to bat for (?:it|that|you)|find a way)";
 
 /** Closing techniques that corner the reader. */
 export const MANIPULATIVE_CLOSES = definePhrases([
@@ -126,7 +147,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   },
   {
     phrase: 'What number does this renewal need to hit for you to sign?',
-    pattern: `what ${PRICE_WORD} (?:does|would|do|will|should|must) (?:this|the|that|our|my|it|i|we)(?: [\\p{L}-]+){0,2}? (?:need to|have to|got to|gotta) (?:hit|be|come in at|come down to|get to|reach|land at|look like|match|beat) (?:${SENDERS_WIN})|what ${PRICE_WORD} (?:would|do|will) you need (?:to see |to hear |from (?:me|us) )(?:${SENDERS_WIN}|to ${COMMIT}|before you(?:'d| would)? ${COMMIT})|(?:give|send|tell|name) (?:me|us) (?:a|the|your) ${PRICE_WORD}\\b[^.?!\\n]{0,30}? and (?:i|we)(?:'ll| will) (?:take|bring|run|get|walk) it (?:straight |right |directly )?(?:to|by|past|in to) ${APPROVER}`,
+    pattern: `what ${PRICE_WORD} (?:does|would|do|will|should|must) (?:this|the|that|our|my|it|i|we)(?: [\\p{L}-]+){0,2}? (?:need to|have to|got to|gotta) (?:hit|be|come in at|come down to|get to|reach|land at|look like|match|beat) (?:${SENDERS_WIN})|what ${PRICE_WORD} (?:would|do|will) you need (?:to see |to hear |from (?:me|us) )(?:${SENDERS_WIN}|to ${COMMIT}|before you(?:'d| would)? ${COMMIT})|(?:give|send|tell|name) (?:me|us) (?:a|the|your) ${PRICE_WORD}\\b[^.?!\\n]{0,30}? and (?:i|we)(?:'ll| will) (?:take|bring|run|get|walk) it (?:straight |right |directly )?(?:to|by|past|in to) ${APPROVER}|what ${PRICE_WORD} (?:would |will |could |might |does |do )?(?:makes?|gets?|turns?) (?:this|it|that|the deal|you) (?:${EASY_YES})|(?:(?:give|send|tell|get) (?:me|us)|name) (?!your number\\b)(?:a|the|your) (?:target |ballpark |magic |best )?${PRICE_WORD}\\b(?! of\\b)[^.?!\\n]{0,30}? and ${MAKE_IT_WORK}`,
     note: 'asks the reader to name the price of their yes, so they negotiate against themselves',
     source: INTEREST,
     subtype: 'conditional',
@@ -234,6 +255,13 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     subtype: 'alternative',
   },
   {
+    phrase: 'Would it be easier to put the deposit on a card Monday, or to wire it Tuesday?',
+    pattern: `(?:(?:would|do|will|shall|should|can|could|is) (?:it|you|we|i)|which|what)\\b[^.?!\\n]{0,50}?\\b${PAY_ACT}[^.?!\\n]{0,40}?,? or [^.?!\\n]{0,60}?\\b${PAY_ACT}[^.?!\\n]{0,40}?\\?`,
+    note: 'an alternative close on how to pay: both answers are a payment the reader never agreed to make',
+    source: INTEREST,
+    subtype: 'alternative',
+  },
+  {
     phrase: 'Or, if you’d rather keep gambling on a cheap crew, no need to do anything',
     pattern: `(?:if you(?:'d| would) (?:rather|prefer to)(?! not\\b)|if you(?:'re| are) (?:happy|fine|okay|ok|comfortable|content)(?: to| with)?)\\b[^.?!\\n]{0,60}?\\b${SHAMED_NO}\\b[^.?!\\n]{0,80}?\\b${DO_NOTHING}|${DO_NOTHING}\\b[^.?!\\n]{0,20}?\\bif you(?:'re| are) (?:happy|fine|okay|ok|comfortable|content) (?:to (?:keep |go on )?|with |keeping )?${SHAMED_NO}`,
     note: 'shames the reader’s no: saying no is painted as a foolish risk',
@@ -244,6 +272,13 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     phrase: 'Unless I hear back by Friday, I’ll assume you’re in',
     pattern: `${SILENCE}(?: (?:by|before|until|within|in|today|tonight|this|at) [^,.?!\\n]{1,30}?)?,? (?:then )?(?:i|we)(?:'ll| will| shall| am going to| are going to| can)(?: (?:just|simply|automatically|happily))? ${SILENCE_AS}`,
     note: 'treats the reader’s silence as a decision they never made',
+    source: INTEREST,
+    subtype: 'silence',
+  },
+  {
+    phrase: 'I’m going to assume you’re moving forward',
+    pattern: `(?:i|we)(?:'m| am|'re| are) (?:just )?(?:going to|gonna) (?:go ahead and )?(?:assume|take it)(?: that)? you(?:'re| are) ${ASSUMED_YES}|(?:i|we)(?:'ll| will) (?:just )?(?:go ahead and )?(?:assume|take it)(?: that)? you(?:'re| are) ${ASSUMED_YES}`,
+    note: 'announces the reader’s yes for them: a decision they never made',
     source: INTEREST,
     subtype: 'silence',
   },

@@ -3,14 +3,15 @@ import { definePhrases } from './phrase-entry.js';
 const GONG = 'EVIDENCE.md: Gong Labs talk-to-listen ratio (top reps talk 43%)';
 
 /**
- * A product or company name opening a sentence: one to four capitalised words. Common words that
- * open sentences ("This", "Spring is here") are ruled out here; people, places and dates are
- * ruled out by the guard, which tags the word. Entries of subtype `product-name` ("… is a tool",
- * "… includes", "… is here") also need the guard to see that it is a name ("Admission includes
- * lunch" and "Insurance is a product" are not).
+ * A product or company name opening a sentence: one to four capitalised words, which "&" may join
+ * ("Kessler & Dunn", "Hargrove & Lyle"). Common words that open sentences ("This", "Spring is
+ * here") are ruled out here; people, places and dates are ruled out by the guard, which tags the
+ * word. Entries of subtype `product-name` ("… is a tool", "… includes", "… is here") also need the
+ * guard to see that it is a name ("Admission includes lunch" and "Insurance is a product" are
+ * not).
  */
 const NAME =
-  "(?!(?:The|This|That|These|Those|It|Its|It's|Our|Your|My|Their|His|Her|We|You|I|They|He|She|There|Here|What|Which|Who|Each|Every|Everything|Everyone|Nothing|Something|Someone|Anything|All|Some|Any|Another|One|No|Both|Such|Today|Tomorrow|Tonight|Now|Spring|Summer|Autumn|Fall|Winter|Help|Support|Hope|Relief|Change|Pricing|Coverage|Membership|Registration|Enrollment|Enrolment|Open|New|Next|Last|Good|Great|Happy|If|When|As|So|And|But|Or|Thanks|Please)\\b)\\p{Lu}[\\p{L}\\p{N}&+'-]*(?:\\.[\\p{L}\\p{N}]+)*(?: (?:\\p{Lu}[\\p{L}\\p{N}&+-]*(?:\\.[\\p{L}\\p{N}]+)*|\\d[\\p{L}\\p{N}]*)){0,3}";
+  "(?!(?:The|This|That|These|Those|It|Its|It's|Our|Your|My|Their|His|Her|We|You|I|They|He|She|There|Here|What|Which|Who|Each|Every|Everything|Everyone|Nothing|Something|Someone|Anything|All|Some|Any|Another|One|No|Both|Such|Today|Tomorrow|Tonight|Now|Spring|Summer|Autumn|Fall|Winter|Help|Support|Hope|Relief|Change|Pricing|Coverage|Membership|Registration|Enrollment|Enrolment|Open|New|Next|Last|Good|Great|Happy|If|When|As|So|And|But|Or|Thanks|Please)\\b)\\p{Lu}[\\p{L}\\p{N}&+'-]*(?:\\.[\\p{L}\\p{N}]+)*(?:(?: &)? (?:\\p{Lu}[\\p{L}\\p{N}&+-]*(?:\\.[\\p{L}\\p{N}]+)*|\\d[\\p{L}\\p{N}]*)){0,3}";
 
 /** The hype words of "We are a leading …", which has its own entry. */
 const HYPE = '(?:leading|premier|top|fast-growing|fastest-growing|innovative|global|trusted)';
@@ -92,6 +93,42 @@ const NEWS =
 /** What a seller hands over unasked: the catalogue, the price list, the brochure. */
 const CATALOGUE =
   '(?:line-?ups?|catalogs?|catalogues?|price ?lists?|price sheets?|brochures?|rate cards?|sell sheets?|line cards?|media kits?|product (?:lists?|sheets?|range)|company profile|capabilities (?:deck|statement|brochure)|pitch deck|portfolio)';
+
+/** A count of years, in figures or words ("22", "thirty-one", "a few"). */
+const YEARS_COUNT =
+  '(?:\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a few|a couple of|several|many)';
+
+/** How long a business has been at it: "since 1998", "for over thirty-one years". */
+const TRACK_RECORD = `(?:since (?:19|20)\\d\\d|for (?:over |more than |nearly |almost |well over |the (?:past|last) )?${YEARS_COUNT} (?:years|decades))`;
+
+/**
+ * A business saying it is open for custom: "is now booking 2026 weddings", "is accepting new
+ * patients", "is taking reservations". Taking or accepting something else ("taking steps",
+ * "accepting responsibility") is not in it.
+ */
+const OPEN_FOR_CUSTOM =
+  '(?:booking|enrol?ling|taking (?:bookings|reservations|orders|pre-?orders|appointments|applications|registrations|sign-?ups|on new)|accepting (?:new|bookings|reservations|orders|pre-?orders|appointments|applications|registrations|enrol?lments|clients|patients|members|students)|welcoming new|open for (?:bookings|business|reservations|registrations?|enrol?lment|orders))';
+
+/** What a product's news is about: its release, update or version ("Q3 release", "new version"). */
+const RELEASE =
+  '(?:release|update|version|upgrade|edition|redesign|feature set|features|app|integration|dashboard|collection|line-?up|menu|catalog|catalogue)';
+
+/** The people a founder may open their story with ("My husband Walt and I opened …"). */
+const CO_FOUNDERS = "(?:[Mm]y|[Oo]ur) (?:[\\p{Ll}-]+ ){1,2}(?:\\p{Lu}[\\p{L}'-]* )?(?:and|&) ";
+
+/**
+ * A title that is not a care or service role, in a self-introduction with the company described
+ * after it ("principal at Fieldline Studio, an award-winning landscape architecture firm"). A
+ * seller's role (`ROLE`) has its own, shorter entry ("I'm Jonah, co-founder of"), which reports it.
+ */
+const SELLER_TITLE = `(?!(?:${CARE_ROLE}|nurse|doctor|physician|teacher|coach|volunteer|student|parent)\\b)(?!${ROLE} (?:at|of|with|for|from)\\b)(?:[\\p{L}&-]+ ){1,3}`;
+
+/**
+ * How a vendor describes its kind, after its name ("an award-winning landscape architecture
+ * firm"). Not a practice or a business: a clinic or a shop may introduce itself to a patient.
+ */
+const VENDOR_KIND_LOWER =
+  '(?:agency|studio|firm|company|startup|start-up|consultancy|provider|vendor|supplier|manufacturer|distributor|brokerage|platform|marketplace|collective|tool|toolkit|app|application|software|solution|suite|system|product|plugin|extension|integration|dashboard|crm|erp|ats|api|sdk)s?';
 
 /** Openings that start with the sender or the product instead of the reader. */
 export const PITCH_OPENERS = definePhrases([
@@ -254,6 +291,45 @@ export const PITCH_OPENERS = definePhrases([
     note: 'the sender’s company news, as the signature names the company, opens the message',
     source: GONG,
     subtype: 'company-news',
+  },
+  {
+    phrase: 'Ashby & Moore has been preparing returns … for thirty years',
+    pattern: `(?:The )?${NAME} (?:has|have) (?:(?:proudly|happily|quietly) )?been (?:\\p{Ll}{3,}ing|in business|around|family-owned|locally owned)\\b(?=[^.!?\\n]{0,80}?\\b${TRACK_RECORD})`,
+    caseSensitive: true,
+    note: 'the company’s track record in its trade, as the signature names the company, opens the message',
+    source: GONG,
+    subtype: 'sender-history',
+  },
+  {
+    phrase: 'Cedar Hall is now booking 2027 weddings',
+    pattern: `(?:The )?${NAME} (?:is|are) (?:(?:now|currently|officially|finally) )?${OPEN_FOR_CUSTOM}\\b`,
+    caseSensitive: true,
+    note: 'the sender’s business announcing it is open for custom, as the signature names it, opens the message',
+    source: GONG,
+    subtype: 'company-news',
+  },
+  {
+    phrase: "Vaultly's spring release is live",
+    pattern: `(?:The )?${NAME}(?:'s|') (?:(?:[\\p{L}\\p{N}-]+) ){0,3}?${RELEASE} (?:is|are|has|have) (?:(?:now|finally|officially|just) )?(?:live|here|out|available|launched|arrived|landed|shipped|rolling out|(?:been )?(?:released|launched|shipped))\\b`,
+    caseSensitive: true,
+    note: 'the sender’s product news (a release, an update) is the first thing the reader reads',
+    source: GONG,
+    subtype: 'release',
+  },
+  {
+    phrase: 'My wife and I opened Corner Shelf Books in 1992',
+    pattern: `(?:${CO_FOUNDERS})?(?:I|[Ww]e) (?:(?:first|originally|proudly) )?(?:opened|founded|co-founded|cofounded|started|launched|established|set up|built|took over|bought) (?:the )?${NAME} (?:back )?(?:in (?:19|20)\\d\\d|(?:over |more than |nearly |almost )?${YEARS_COUNT} (?:years|decades) ago)`,
+    caseSensitive: true,
+    note: 'the sender’s founding story comes before anything about the reader',
+    source: GONG,
+    subtype: 'founding-story',
+  },
+  {
+    phrase: "I'm Lena Park, principal at Northfield Design, an award-winning firm",
+    pattern: `(?:i'm|i am|this is|my name is) ${NAME_LOWER}(?:,| -| –| —) (?:the |a |an |one of the )?${SELLER_TITLE}(?:at|of|with|for) (?:the )?${ORGANISATION_WORD}(?: ${ORGANISATION_WORD}){0,3}(?:,| -| –| —) (?:a|an|the|one of the) ${MODIFIERS}${VENDOR_KIND_LOWER}\\b`,
+    note: 'the sender’s name and title, then a description of their firm, before a reason the reader should care',
+    source: GONG,
+    subtype: 'self-introduction',
   },
   {
     phrase: 'Please find below our current price list',

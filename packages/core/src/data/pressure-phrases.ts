@@ -28,6 +28,10 @@ const WITHIN_HOURS =
 /** A cut-off within days: the above, a weekday, "this weekend", "end of the week". */
 const WITHIN_DAYS = `(?:${WITHIN_HOURS}(?: ${WEEKDAY})?|(?:at midnight )?${WEEKDAY}(?: at midnight)?|this (?:weekend|week)|(?:at )?(?:the )?end of (?:the|this) week|in (?:\\d+|two|three|a few|a couple of) days|after ${WEEKDAY})`;
 
+/** Something the sender holds for the reader: a date, a spot, a room, a table. */
+const HOLD =
+  '(?:hold|held|holding|spots?|slots?|dates?|rooms?|block|units?|seats?|tables?|space|reservations?|booking|places?|appointments?|openings?)';
+
 /** A count of hours or days: "72", "two", "a few". */
 const FEW = '(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|a few|a couple of)';
 
@@ -134,6 +138,19 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     subtype: 'deadline',
   },
   {
+    phrase: 'the rate expires at 11:59 pm tonight',
+    // The same-day cut-off with a clock time, on something on offer: "this pricing ends at 6 pm
+    // today". "The webinar ends at 3 pm today" has no offer, and "your rate lock expires at 5 pm
+    // today" is the reader's own deadline.
+    pattern:
+      '(?:ends|expires|runs out|goes away) at (?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)|noon|midnight) (?:tonight|today)',
+    note: 'a same-day deadline to rush the reader',
+    source: SPAM,
+    subtype: 'deadline',
+    needsBefore: `\\b${OFFER}\\b`,
+    unlessBefore: `\\b(?:your|their) (?:[\\p{L}\\p{N}%$.-]+ ){0,2}?${OFFER}\\b`,
+  },
+  {
     phrase: 'while supplies last',
     pattern: 'while (?:supplies|stocks?|spots|seats) last',
     note: 'scarcity the reader cannot check',
@@ -173,13 +190,14 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'prices like these won’t last',
     pattern:
-      "(?:won't|will not|isn't going to|aren't going to|don't|do not|doesn't|does not|never) last(?: (?:very )?long| forever)?|(?:won't|will not|isn't going to|aren't going to|don't|do not) (?:be|stay) (?:open|available|around|on the market|here)(?: for)? (?:very )?long",
+      "(?:won't|will not|isn't going to|aren't going to|don't|do not|doesn't|does not|never) last(?: (?:very )?long| forever)?|(?:won't|will not|isn't going to|aren't going to|don't|do not) (?:be|stay) (?:open|available|around|on the market|here)(?: for)? (?:very )?long|(?:won't|will not|isn't going to|aren't going to|don't|do not|doesn't|does not|never) (?:hang|stick) around(?: (?:for )?(?:very )?long| forever)?",
     note: 'scarcity the reader cannot check: something on offer said to vanish soon',
     source: TONE,
     subtype: 'scarcity',
     // Only about something on offer: "the pain won't last long" and "this won't take long" are kind.
+    // "Fares like this won't hang around" is the same warning in other words.
     needsBefore:
-      '\\b(?:prices?|pricing|rates?|deals?|offers?|discounts?|savings|specials?|promos?|promotions?|incentives?|rebates?|sales?|inventory|stock|listings?|homes?|houses?|properties|units?|spots?|seats?|slots?|openings?|roles?|positions?|jobs?|opportunit(?:y|ies)|window|bonus(?:es)?|terms)\\b',
+      '\\b(?:prices?|pricing|rates?|fares?|deals?|offers?|discounts?|savings|specials?|promos?|promotions?|incentives?|rebates?|sales?|inventory|stock|listings?|homes?|houses?|properties|units?|spots?|seats?|slots?|openings?|tickets?|packages?|copies|roles?|positions?|jobs?|opportunit(?:y|ies)|window|bonus(?:es)?|terms)\\b',
     // The reader's own rate or window ("your rate won't last past May") is their real situation.
     unlessBefore: '\\b(?:your|their)\\b',
     // "won't last past March 1" gives the real date.
@@ -239,6 +257,67 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     subtype: 'scarcity',
   },
   {
+    phrase: 'we’re down to our last 40 copies',
+    // The sender's stock said to be nearly gone: "down to our last 12 seats", "down to the final
+    // handful of spots". Not a to-do ("down to the last two questions") and not the reader's own
+    // count ("you're down to your last three licenses").
+    pattern:
+      'down to (?:our|the|my|its) (?:very )?(?:last|final) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|handful|couple)(?: of)? (?:[\\p{L}-]+ )?(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|kits|sets|boxes|cases|bottles|pairs|licen[cs]es|allocations|appointments|tables|homes|lots|bikes|cars|trucks|tours|dates|puppies)',
+    note: 'scarcity the reader cannot check',
+    source: TONE,
+    subtype: 'scarcity',
+    unlessBefore:
+      "\\b(?:you(?:'re| are| have|'ve)?|your|they(?:'re| are| have|'ve)?|their) (?:[\\p{L}'-]+ ){0,2}$",
+  },
+  {
+    phrase: 'once they’re gone, the price goes back up',
+    // The other half of "once they're gone, they're gone": what the reader loses when the stock runs
+    // out ("once they're gone the price goes back to full retail"), or the last of it said to be
+    // going ("once the last seats on the October departure are gone").
+    pattern:
+      "(?:once|when|after) (?:they're|they are|it's|it is|these are|those are|that's|that is) (?:all )?(?:gone|sold(?: out)?|claimed|spoken for),? (?:the (?:price|prices|rate|pricing|cost)|prices|pricing|it|they) (?:goes|go|jumps?|returns?|reverts?|will go|will jump|will return|will revert|snaps?) back (?:up|to)|(?:once|when|after) the (?:last|remaining|final) (?:[\\p{L}\\p{N}-]+ )?(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:are|is|have been|has been) (?:all )?(?:gone|sold out|snapped up|spoken for|claimed)",
+    note: 'scarcity the reader cannot check: the stock said to be running out, with a loss attached',
+    source: TONE,
+    subtype: 'scarcity',
+  },
+  {
+    phrase: 'your hold is released to someone else after Wednesday',
+    // The reader's hold or spot, said to go to another buyer after a day the sender names: "the
+    // date goes to the next couple on Friday", "after Thursday I have to give the slot to someone
+    // else". Not a hold with a reason the reader can check ("because the hotel releases the block").
+    pattern:
+      '(?:releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)|go(?:es)?|pass(?:es|ed)?|hand(?:s|ed)?|offer(?:s|ed)?)(?: (?:it|them|the (?:spot|slot|date|dates|room|rooms|block|hold|unit|seat|seats|table|space)))?(?: (?:back|over|up|out))? to (?:someone else|somebody else|another (?:buyer|client|customer|company|couple|family|group|party|bidder|applicant|candidate|team|guest)|the next (?:person|buyer|client|customer|company|couple|family|group|party|name|inquiry|one)|(?:the )?other (?:party|parties|buyers?|company|companies|group|groups|couples?|families|family|clients?|bidders?)|(?:the |our )?wait ?list|(?:the |our )?waiting list)',
+    note: 'competition the reader cannot check, with a cut-off the sender set',
+    source: TONE,
+    subtype: 'deadline',
+    needsBefore: `^(?=[\\s\\S]*\\b${HOLD}\\b)[\\s\\S]*\\b(?:only|through|thru|until|till|by|past|after|beyond) ${WITHIN_DAYS}`,
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
+    phrase: 'another company has asked, and it goes to them after Wednesday',
+    // The same, with the rival named earlier in the sentence: "another couple asked about your
+    // date, and I can hold it through Friday before it goes to them".
+    pattern:
+      '(?:releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)|go(?:es)?|pass(?:es|ed)?|hand(?:s|ed)?|offer(?:s|ed)?)(?: (?:it|them))?(?: (?:back|over|up|out))? to them',
+    note: 'competition the reader cannot check, with a cut-off the sender set',
+    source: TONE,
+    subtype: 'deadline',
+    needsBefore: `^(?=[\\s\\S]*\\b${HOLD}\\b)[\\s\\S]*\\b(?:another|other|someone else|somebody else|a second) (?:[\\p{L}-]+ )?(?:has|have|had|is|are|was|were|just|asked|inquired|called|wants?|put|made)\\b[\\s\\S]*\\b(?:only|through|thru|until|till|by|past|after|beyond) ${WITHIN_DAYS}`,
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
+    phrase: 'Prices go up at midnight.',
+    // The sender's own prices, said at the start of a sentence to rise within hours; "gas prices go
+    // up tomorrow" is news, and a reason the reader can check rules it out.
+    pattern: `(?:prices|rates|pricing|fares) (?:go(?:es)?|(?:is|are) going|will go|jumps?|will jump|rises?|will rise|increases?|will increase|climbs?|will climb) (?:up )?${WITHIN_HOURS}`,
+    note: 'a price rise within hours, used to rush a decision',
+    source: TONE,
+    subtype: 'deadline',
+    needsBefore: '^\\s*$',
+    unlessAfter:
+      '^[^.!?]*?\\b(?:because|due to|when the (?:new )?(?:tax|taxes|law|tariffs?|toll|levy|rule)|as the (?:new )?(?:tax|law|tariffs?|toll|levy|rule))\\b',
+  },
+  {
     phrase: 'several candidates in final rounds',
     pattern:
       '(?:several|other|many|multiple|a few|a couple of|a number of|\\d+|two|three|four|five) (?:other )?(?:strong |qualified |serious |interested )?(?:candidates|applicants|buyers|bidders|people|clients|companies|families) (?:(?:who )?are )?(?:already )?(?:in (?:the |their )?final (?:rounds?|stages?|interviews?)|in the running|lined up|lining up|interested in (?:this|the|it|that)|competing for|bidding on|circling)|(?:buyers|candidates|bidders) are (?:already )?(?:lining up|lined up|circling|waiting in line)',
@@ -295,7 +374,10 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   },
   {
     phrase: 'don’t be one of them',
-    pattern: "(?:don't|do not) be (?:one of (?:them|those)|left out|the last (?:one|to know))",
+    // Also the figure the reader fears becoming: "don't be the teacher scrambling in June", "don't
+    // be the only practice still paying full price".
+    pattern:
+      "(?:don't|do not) be (?:one of (?:them|those)|left out|the last (?:one|to know)|the (?:only )?(?:[\\p{L}-]+ ){1,2}?(?:who (?:misses|missed|waits|waited|gets left|got left|is left|ends up (?:paying|scrambling|stuck|without|missing))|(?:still )?(?:scrambling|stuck (?:paying|waiting|without)|left (?:out|behind|scrambling|without)|paying (?:full|more)|missing out|kicking (?:yourself|themselves))))",
     note: 'fear of being left out',
     source: TONE,
     subtype: 'fomo',
@@ -397,7 +479,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     phrase: 'only a handful of advisers were given access',
     // Exclusive access as a lure; "only two people have access to your file" is a reassurance.
     pattern:
-      "only (?:a (?:handful|few|small number|select (?:few|group)|limited number)|a handful|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) (?:of )?(?:[\\p{L}\\p{N}'-]+ ){0,5}?(?:(?:were|are|have been|has been|will be)(?: (?:even|ever|actually))? (?:given|granted|offered|allowed|invited to) (?:(?:early|exclusive|special) )?(?:access|allocations?|an allocation|this (?:rate|offer|deal|pricing|opportunity)|the (?:rate|offer|deal|pricing|opportunity|chance))|(?:got|get|received|receive|qualified for|qualify for)(?: (?:even|ever|actually))? (?:(?:early|exclusive|special) access|an? allocation|allocations|this (?:rate|offer|deal|pricing|opportunity)))|(?:is|are|'s|'re) only (?:being )?(?:available|offered) (?:to|through) (?:a (?:handful|few|small number|select (?:few|group)|limited number)|\\d+|two|three|four|five|ten|twenty)",
+      "only (?:a (?:handful|few|small number|select (?:few|group)|limited number)|a handful|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) (?:of )?(?:[\\p{L}\\p{N}'-]+ ){0,5}?(?:(?:were|are|have been|has been|will be)(?: (?:even|ever|actually))? (?:given|granted|offered|allowed|invited to) (?:(?:early|exclusive|special) )?(?:access|allocations?|an allocation|this (?:rate|offer|deal|pricing|opportunity)|the (?:rate|offer|deal|pricing|opportunity|chance))|(?:got|get|(?:are|is|were|was) getting|received|receive|qualified for|qualify for)(?: (?:even|ever|actually))? (?:(?:early|exclusive|special) access|an? allocation|allocations|this (?:rate|offer|deal|pricing|opportunity)))|(?:is|are|'s|'re) only (?:being )?(?:available|offered) (?:to|through) (?:a (?:handful|few|small number|select (?:few|group)|limited number)|\\d+|two|three|four|five|ten|twenty)",
     note: 'scarcity the reader cannot check: an exclusive offer held out as a lure',
     source: TONE,
     subtype: 'scarcity',

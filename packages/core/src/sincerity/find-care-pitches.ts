@@ -12,8 +12,15 @@ import { contextOf, toFinding } from './find-phrase-findings.js';
 import type { Ask, MessageClassification, SincerityFinding } from './message-analysis.js';
 import type { PreparedMessage } from './prepare-message.js';
 
+/** "Nothing to sign up for", "no demo", "you don't have to book a call": the offer is waved off. */
 const NEGATED =
-  /\b(?:no|not|without|never|zero|isn't|is not|not a|nothing like)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /\b(?:no|not|without|never|zero|isn't|is not|not a|nothing like|nothing(?: for you)? to|(?:don't|do not|doesn't|does not|won't|will not) (?:need|have) to|no need to|needn't)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/**
+ * Giving time, not money: "sign up for a Saturday volunteer shift", "sign up for the potluck". A
+ * sign-up for unpaid help or a community event is not a purchase ask.
+ */
+const UNPAID_SIGN_UP =
+  /\bvolunteer(?:s|ing|ed)?\b|\b(?:shifts?|potluck|clean-?up|meal train|carpool|vigil|reunion|walk-a-thon|food drive|coat drive|blood drive)\b/u;
 const OFFER_OF_HELP =
   /\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b/u;
 const SOCIAL = /^(?:coffee|catch up|sit down|chat)$/u;
@@ -30,6 +37,51 @@ const SENDER_GIVES =
 /** The family's own wishes, passed on: "the family asked for donations to … in lieu of flowers". */
 const FAMILY_WISH =
   /\b(?:(?:the|your|his|her|their) family(?:'s)? (?:has |have )?(?:asked|requested|suggested|chose|wishes)|(?:per|following|in keeping with) (?:the|your|his|her|their) (?:family's )?wishes|the obituary)\b/u;
+
+/**
+ * A stranger presenting their firm: "corporate travel is all we do", "we partner with HR leaders
+ * to …", "move your account to us". A congratulation that opens such a message is the hook of a
+ * cold pitch, not a care touch from someone the reader knows (Granovetter 1973: a care touch
+ * builds a tie that already exists).
+ */
+const STRANGER_INTRODUCTION = new RegExp(
+  [
+    '\\b(?:is|are)\\s+all\\s+(?:we|i)\\s+do\\b',
+    '\\b(?:we|i)\\s+partner\\s+with\\s+(?:[\\p{L}&-]+\\s+){0,2}?(?:leaders|teams|companies|firms|businesses|organi[sz]ations|brands|practices|owners|founders|executives|departments|agencies)\\s+(?:to|like|who|across)\\b',
+    '\\b(?:move|switch|bring|transfer|shift|consolidate)\\s+(?:your|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:account|business|book|portfolio|polic(?:y|ies)|plan|travel|spend|work)s?\\s+(?:over\\s+)?to\\s+(?:us|me)\\b',
+    '\\b(?:switch|come|move)\\s+over\\s+to\\s+(?:us|me)\\b',
+  ].join('|'),
+  'gu',
+);
+/**
+ * A firm's name put "on your radar" ("I wanted to put Corevita Corporate on your radar"): read with
+ * case, so "put our open house on your radar" from someone the reader knows is not one.
+ */
+const FIRM_ON_RADAR = /\bput\s+(?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,4}on\s+your\s+radar\b/gu;
+
+function hasUnquoted(message: PreparedMessage, text: string, pattern: RegExp): boolean {
+  for (const match of text.matchAll(pattern)) {
+    if (!message.isQuoted(match.index, match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when an undeclared message that opens with an occasion is a stranger's pitch: the sender
+ * presents their firm in words of its own, outside any quote, and nothing shows an earlier
+ * exchange. A declared care touch is taken at its word.
+ */
+function isStrangersPitch(
+  message: PreparedMessage,
+  classification: MessageClassification,
+): boolean {
+  if (classification.declared || classification.thread || classification.sharedHistory.length > 0)
+    return false;
+  return (
+    hasUnquoted(message, message.lower, STRANGER_INTRODUCTION) ||
+    hasUnquoted(message, message.text, FIRM_ON_RADAR)
+  );
+}
 
 /**
  * True when a donation phrase is not an ask: thanks for a gift the reader gave, the sender's own
@@ -55,7 +107,7 @@ export function findCarePitches(
   classification: MessageClassification,
   asks: readonly Ask[],
 ): SincerityFinding[] {
-  if (classification.kind !== 'care') return [];
+  if (classification.kind !== 'care' || isStrangersPitch(message, classification)) return [];
   const findings: SincerityFinding[] = [];
   for (const match of message.matchPhrases(SALES_OFFERS)) {
     const context = contextOf(message, match);
@@ -64,6 +116,7 @@ export function findCarePitches(
     const subtype = match.entry.subtype;
     if ((subtype === 'meeting' || subtype === 'demo') && OFFER_OF_HELP.test(whole)) continue;
     if (subtype === 'donation' && isNotDonationAsk(context.before, whole)) continue;
+    if (subtype === 'purchase' && UNPAID_SIGN_UP.test(whole)) continue;
     findings.push(toFinding('care-pitch', context, 0.85));
   }
   const offers = findings.filter((finding) => finding.subtype !== 'pivot');
@@ -73,6 +126,7 @@ export function findCarePitches(
     if (SOCIAL.test(word) || overlaps(offers, ask.sentence.start, ask.sentence.end)) continue;
     const whole = message.lower.slice(ask.sentence.start, ask.sentence.end);
     if (OFFER_OF_HELP.test(whole)) continue;
+    if (ask.kind === 'purchase' && UNPAID_SIGN_UP.test(whole)) continue;
     const index = message.sentenceAt(ask.start);
     const sentence = message.sentences[index];
     if (!sentence) continue;

@@ -14,7 +14,9 @@
  *    not ask for the specs or the full list).
  * 3. Keep a list when its lead-in announces the sender's offerings ("Our platform includes:",
  *    "… comes with:", "Here's everything you get:", "Members enjoy:") or introduces the sender's
- *    product or firm ("TixFlow is the ticketing platform for venues."), or when at least half
+ *    product or firm ("TixFlow is the ticketing platform for venues."), or announces an overview
+ *    of what is available once the message has introduced the sender's firm ("Summit is a dental
+ *    laboratory in Boise. … Here is an overview of what is available:"), or when at least half
  *    its items name a capability or an amenity ("Real-time sync", "Infrared sauna"); a third is
  *    enough in a list of twelve items or more. In a list of six items or more, one item in five
  *    may mention the reader in passing ("Transferable if you sell your home").
@@ -84,7 +86,7 @@ const INLINE_LIST =
  * ticketing platform", "We are a full-service agency"): a list after it lists what they have.
  */
 const PRODUCT_INTRO =
-  /\b(?:is|are|'re)\s+(?:the|a|an|your)\s+(?:[\p{L}\p{N},-]+\s+){0,6}?(?:platform|ecosystem|solution|tool|toolkit|software|app|suite|system|service|firm|agency|company|provider|studio|club|gym|community)\b/u;
+  /\b(?:is|are|'re)\s+(?:the|a|an|your)\s+(?:[\p{L}\p{N},-]+\s+){0,6}?(?:platform|ecosystem|solution|tool|toolkit|software|app|suite|system|service|firm|agency|company|provider|studio|club|gym|community|lab|laboratory|manufacturer|supplier|distributor|wholesaler|vendor|consultancy)\b/u;
 /** Where a sentence turns from its list to a clause ("…, so that once the site launches, …"). */
 const CLAUSE = /[;:—–]|,?\s+\b(?:so|which|because|while|where|when|if|but|once|whether)\b/u;
 /** An item that is a day or time ("Monday", "9 am"): opening hours or slots, not features. */
@@ -177,13 +179,18 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   if (CHECKLIST.test(lead) || READER_THINGS.test(lead)) return false;
   const long = items.length >= LONG_LIST;
   if (STATED_NEED.test(lead) && (!long || hasAskedForDetail(lead))) return false;
-  if (
-    list.leadIn &&
-    (INCLUDES_COLON.test(lead) ||
-      matchPhrases(FEATURE_LEAD_INS, lead, lead).length > 0 ||
-      introducesProduct(lead))
-  )
-    return true;
+  if (list.leadIn) {
+    const leadIns = matchPhrases(FEATURE_LEAD_INS, lead, lead);
+    if (
+      INCLUDES_COLON.test(lead) ||
+      leadIns.some((match) => match.entry.subtype !== 'needs-intro') ||
+      introducesProduct(lead)
+    )
+      return true;
+    // "Here is an overview of what is available to your office:" lists the sender's offer once the
+    // message has introduced the sender's firm or product, and the reader asked for nothing.
+    if (leadIns.length > 0 && hasProductIntroBefore(message, list.leadIn.end)) return true;
+  }
   featureSentenceStart ??= compileStart(FEATURE_SENTENCE_STARTS);
   const featureItems = items.filter(
     (item, index) =>
@@ -209,6 +216,25 @@ function introducesProduct(lead: string): boolean {
   if (!intro) return false;
   const subject = last.slice(0, intro.index);
   return !READER.test(subject) && !/\b(?:it|this|that|there|he|she|they)\s*$/u.test(subject);
+}
+
+/**
+ * True when a body sentence before `offset` introduces the sender's product or firm and nothing
+ * before `offset` quotes a need the reader stated.
+ */
+function hasProductIntroBefore(message: PreparedMessage, offset: number): boolean {
+  if (STATED_NEED.test(message.lower.slice(0, offset))) return false;
+  return message.sentences.some((sentence) => {
+    const paragraph = message.paragraphs[sentence.paragraph];
+    return (
+      sentence.end <= offset &&
+      !sentence.quoted &&
+      sentence.part !== 'subject' &&
+      paragraph !== undefined &&
+      isReadAsBody(paragraph) &&
+      introducesProduct(message.lower.slice(sentence.start, sentence.end))
+    );
+  });
 }
 
 /** True when the sentence where the reader's request is quoted asks for the details. */

@@ -134,8 +134,14 @@ function* findPercentVariables(masked: string): Generator<PlaceholderFinding> {
   }
 }
 
-/** "XXX", "$XX", "X,XXX", "XX%": a number or a name still to fill in. */
-const FILLER_XS = /(?<![\p{L}\p{N}])(?:\$?X{1,3}(?:[,.]X{3})+|\$X+|X+%|X{3,})(?![\p{L}\p{N}])/gu;
+/**
+ * "XXX", "$XX", "X,XXX", "XX%": a number or a name still to fill in. An amount keeps its currency
+ * and its magnitude ("$XXXk", "€X.Xm", "£xx", "XXk"), the way a recruiter's or a quote's
+ * template leaves a salary or a price; without a currency sign a magnitude needs two X's, so
+ * "XXL" (a size) and "Sirius XM" stay quiet.
+ */
+const FILLER_XS =
+  /(?<![\p{L}\p{N}])(?:[$€£]?X{1,3}(?:[,.]X{3})+(?:[kKmMB]|mm|MM|bn)?|[$€£](?:X+|x{2,})(?:[.,](?:X+|x+))?(?:[kKmMB]|mm|MM|bn)?|X+%|X{2,}(?:[.,]X+)?[kK]|X{3,})(?![\p{L}\p{N}])/gu;
 
 function* findFillers(masked: string): Generator<PlaceholderFinding> {
   for (const match of masked.matchAll(FILLER_XS)) {

@@ -34,6 +34,10 @@ const SILENCE =
 const UNOPENED_EXCUSED =
   /\b(?:if|in case|unless|whether|when|once|maybe|perhaps|probably|possibly|may|might|worry|worries|problem|sorry|understand)\b/u;
 
+/** "…would be appreciated" right after "the courtesy of a reply": a reply asked for as owed. */
+const COURTESY_OWED =
+  /^\s+would (?:be|have been) (?:(?:much|greatly|really|very|so) )?(?:appreciated|nice|welcome|good|great)\b/u;
+
 /** A reply named right before "would have been the courteous thing" ("a quick no", "a reply"). */
 const REPLY_BEFORE =
   /\b(?:repl(?:y|ies)|response|answer|word|line|note|no|not interested|no thanks|thanks|thank you|heads-up)[\s"'”’]*$/u;
@@ -96,9 +100,17 @@ export const guiltTripGuard: Guard = ({ before, after, message, match, sentence 
     if (/^\s+(?:this|that|so|as|more)\b/u.test(after)) return null;
   }
   // "We extend the courtesy of a reply to every applicant" reproaches no one.
+  // "…the courtesy of a heads-up would be appreciated" asks for it as owed.
   if (
     subtype === 'courtesy' &&
-    !/n't\b|\b(?:not|no|nobody|no one|never|without|lack|even|least)\b/u.test(before)
+    !/n't\b|\b(?:not|no|nobody|no one|never|without|lack|even|least)\b/u.test(before) &&
+    !COURTESY_OWED.test(after)
+  )
+    return null;
+  // "I'm not surprised, since you seemed so keen" and "pleasantly surprised" reproach no one.
+  if (
+    subtype === 'keen' &&
+    /(?:\bnot|n't|\bnever|\bpleasantly|\bhappily)\s+(?:[\p{L}']+\s+)?$/u.test(before)
   )
     return null;
   // "I'm not sure what else I'm supposed to do with the old sofa" asks for help.

@@ -10,13 +10,27 @@ import { type Guard, type MatchContext } from './shared.js';
 const GREETING =
   /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy|hiya)\b[^.!?\n]{0,40}[,!:.]?)?\s*$/u;
 
+/**
+ * A merge field masked as a word (`Xxxxxxx`), however long the field was in the template; a
+ * Handlebars block masks as several in a row (`XxxxXxxxfriendXxxx`).
+ */
+const MASKED_FIELD = /Xx+/gu;
+
+/**
+ * True when the text is a greeting: a masked merge field counts as one short word, so that "Hey
+ * {{ contact.first_name | default: "there" }}," is as short a greeting as "Hey Maria,".
+ */
+function isGreeting(message: MatchContext['message'], start: number, end: number): boolean {
+  return GREETING.test(message.masked.slice(start, end).replace(MASKED_FIELD, 'X').toLowerCase());
+}
+
 /** True when nothing but a greeting comes before the match in the message's body. */
 function isFirstWords({ match, sentence, message }: MatchContext): boolean {
-  if (!GREETING.test(message.lower.slice(sentence.start, match.start))) return false;
+  if (!isGreeting(message, sentence.start, match.start)) return false;
   const index = message.sentenceAt(sentence.start);
   for (const earlier of message.sentences.slice(0, index)) {
     if (earlier.part === 'subject' || earlier.part === 'preheader') continue;
-    if (!GREETING.test(message.lower.slice(earlier.start, earlier.end))) return false;
+    if (!isGreeting(message, earlier.start, earlier.end)) return false;
   }
   return true;
 }

@@ -9,10 +9,11 @@ import { type Guard, hasSharedHistory } from './shared.js';
  * The reader has asked for the next step or already decided ("the contract you asked for", "as
  * requested", "now that you've chosen the annual plan", "thanks for signing"): offering a choice
  * or the papers then serves them. "Pay the deposit and you're all set" promises a state after the
- * yes, and is no sign the reader has decided.
+ * yes, and is no sign the reader has decided, and neither is "you asked all the right questions" or
+ * "you asked about parking".
  */
 const READER_DECIDED =
-  /\byou(?:'ve| have)? (?:asked|requested|decided|chose|chosen|agreed|confirmed|accepted|approved|signed off|said yes|signed up|registered|enrolled|booked|reserved|rsvp'd|gave (?:me|us) the go-ahead)\b|\bas (?:you )?(?:requested|asked|agreed)\b|\b(?:at|per|following) your request\b|\b(?:since|now that) you(?:'re| are) (?:ready|going ahead|moving forward)\b|\bnow that you(?:'ve| have) (?:signed|joined|ordered|bought|purchased)\b|\byou(?:'d| would) like to (?:go ahead|move forward|proceed|sign|buy|order|upgrade|switch)\b|\bthanks? (?:you )?for (?:confirming|signing|choosing|joining|enrolling|registering|your (?:order|purchase|business|deposit|signature))\b|\bwelcome (?:aboard|to the (?:team|family|program|club))\b|\bglad to have you\b|\b(?:excited|thrilled|happy) to have you (?:on board|aboard|with us)\b|(?<!\b(?:and|then|&) )\byou(?:'re| are) (?:all set|on board)\b|\byour (?:order|purchase|new(?: [\p{L}-]+){1,2}) (?:is (?:ready|in)|has (?:arrived|shipped)|arrived|shipped)\b/u;
+  /\byou(?:'ve| have)? (?:asked|requested)\b(?! (?:[\p{L}-]+ ){0,3}?questions?\b| about\b)|\byou(?:'ve| have)? (?:decided|chose|chosen|agreed|confirmed|accepted|approved|signed off|said yes|signed up|registered|enrolled|booked|reserved|rsvp'd|gave (?:me|us) the go-ahead)\b|\bas (?:you )?(?:requested|asked|agreed)\b|\b(?:at|per|following) your request\b|\b(?:since|now that) you(?:'re| are) (?:ready|going ahead|moving forward)\b|\bnow that you(?:'ve| have) (?:signed|joined|ordered|bought|purchased)\b|\byou(?:'d| would) like to (?:go ahead|move forward|proceed|sign|buy|order|upgrade|switch)\b|\bthanks? (?:you )?for (?:confirming|signing|choosing|joining|enrolling|registering|your (?:order|purchase|business|deposit|signature))\b|\bwelcome (?:aboard|to the (?:team|family|program|club))\b|\bglad to have you\b|\b(?:excited|thrilled|happy) to have you (?:on board|aboard|with us)\b|(?<!\b(?:and|then|&) )\byou(?:'re| are) (?:all set|on board)\b|\byour (?:order|purchase|new(?: [\p{L}-]+){1,2}) (?:is (?:ready|in)|has (?:arrived|shipped)|arrived|shipped)\b/u;
 
 /** The reader set the condition ("you said you'd sign if we fixed the warranty"). */
 const READER_SET_CONDITION =
@@ -24,7 +25,7 @@ const WAY_OUT =
 
 /** The reader proposed the plan the sender then confirms by default. */
 const READER_PROPOSED =
-  /\byou (?:suggested|proposed|picked|offered|mentioned|said|wanted|asked for|wrote)\b|\b(?:the|your) (?:time|date|day|slot|room|option|plan) you\b/u;
+  /\byou (?:suggested|proposed|picked|offered|mentioned|said|told (?:me|us)|wanted|asked for|wrote)\b|\b(?:the|your) (?:time|date|day|slot|room|option|plan) you\b/u;
 
 export const manipulativeCloseGuard: Guard = ({ match, message, sentence, after }) => {
   const { subtype } = match.entry;

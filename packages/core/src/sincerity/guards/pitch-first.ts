@@ -23,9 +23,12 @@ const CAMEL_CASE_BRAND = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 const GUESSED_FROM_SPELLING = ['Place', 'Person'];
 /** A merge field masked as a word (`Xxxxxxx`): whose name it is cannot be known. */
 const MASKED_FIELD = /^X(?:x+)?$/u;
-/** The capitalised words a product match opens with, after "Meet" or "Introducing" if any. */
+/**
+ * The capitalised words a product match opens with, after "Meet" or "Introducing" if any; "&" may
+ * join them ("Kessler & Dunn").
+ */
 const NAME_WORDS =
-  /^(?:(?:Meet|Introducing|Announcing|Say hello to)\s+|(?:(?:Founded|Established|Started|Launched|Born) in|For|Since) [^,]*?\d[^,]*?,?\s+(?=\p{Lu}))?((?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*)*)/u;
+  /^(?:(?:Meet|Introducing|Announcing|Say hello to)\s+|(?:(?:Founded|Established|Started|Launched|Born) in|For|Since) [^,]*?\d[^,]*?,?\s+(?=\p{Lu}))?((?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*(?:\s+(?:&\s+)?(?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*)*)/u;
 /** A word spelled as a brand: "ShieldPlus", "Monday.com", "AT&T", "Route66". */
 const BRAND_SPELLING = /\p{Ll}\p{Lu}|[\p{N}&+]|\.\p{L}/u;
 
@@ -335,13 +338,15 @@ function isSignatureCompany(context: MatchContext, name: string): boolean {
         .every((line) => SIGNATURE_LINE.test(line));
     if (paragraph.part !== 'sign-off' && !isBareSignature) return false;
     if (domain.length >= 4 && atDomain.test(text.toLowerCase())) return true;
-    return text
-      .split('\n')
-      .some((line) =>
-        signatureParts(line).some(
-          (part) => part === wanted || part.replace(ORGANISATION_SUFFIX, '') === wanted,
-        ),
-      );
+    return text.split('\n').some((line) =>
+      signatureParts(line).some(
+        (part) =>
+          part === wanted ||
+          part.replace(ORGANISATION_SUFFIX, '') === wanted ||
+          // "The Bastionly Team" signs for Bastionly.
+          part.replace(/^the\s+/u, '').replace(ORGANISATION_SUFFIX, '') === wanted,
+      ),
+    );
   });
 }
 
@@ -391,8 +396,13 @@ function isSendersOwnName(context: MatchContext): boolean {
   const term = findTermAt(terms, start);
   // "Halvorsen Biologics": a surname can open a company's name, whose last word is no person's.
   const lastTerm = findTermAt(terms, start + bare.length - 1);
+  // "Kessler & Dunn", "Hargrove & Lyle": surnames joined by "&" are a firm's name, not a person's.
   const isCompanyAfterSurname =
-    /\s/u.test(bare) && lastTerm !== term && lastTerm !== undefined && !lastTerm.tags.has('Person');
+    /\s&\s/u.test(bare) ||
+    (/\s/u.test(bare) &&
+      lastTerm !== term &&
+      lastTerm !== undefined &&
+      !lastTerm.tags.has('Person'));
   const notACompany = NOT_A_COMPANY.filter((tag) => !(isCompanyAfterSurname && tag === 'Person'));
   if (term && notACompany.some((tag) => term.tags.has(tag))) return false;
   // "Denver is …" with "Denver" on a signature line of its own is where the sender is.
@@ -456,6 +466,50 @@ function judgeCatalogue(context: MatchContext): number | null {
   return hasSharedHistory(message) ? null : 0.85;
 }
 
+/** The name before "'s" in "Bastionly's Q3 release is live", after "The" if any. */
+const RELEASED_NAME = /^(?:The\s+)?(.+?)(?:'s|’s|'|’)\s/u;
+
+/**
+ * Judges "Bastionly's Q3 release is live": the sender's product news as the first thing the reader
+ * reads. The name has to be the sender's own (the signature names it, or the message sells it
+ * further on): "Slack's new release is out" from someone else is news about a tool the reader may
+ * use, and news about the reader ("… is live on your account") is not a pitch.
+ */
+function judgeRelease(context: MatchContext): number | null {
+  const { after, before, match, message } = context;
+  if (before.trim() !== '' || PRAISE.test(after)) return null;
+  const clause = after.split(CLAUSE_END)[0] ?? after;
+  if (READER.test(clause)) return null;
+  const name = RELEASED_NAME.exec(message.masked.slice(match.start, match.end))?.[1];
+  if (name === undefined || MASKED_FIELD.test(name) || isWrittenInLowerCase(context, name)) {
+    return null;
+  }
+  const isSenders =
+    isNamedInSubjectOrSignature(context, name, ['sign-off']) ||
+    isSignatureCompany(context, name) ||
+    isSoldLaterOn(context, name);
+  return isSenders ? 0.85 : null;
+}
+
+/** The business the sender says they opened or founded, and what follows it. */
+const FOUNDED_NAME =
+  /\b(?:opened|founded|co-founded|cofounded|started|launched|established|set up|built|took over|bought)\s+(?:the\s+)?(.+?)\s+(?:back\s+)?(?:in\s+(?:19|20)\d\d|\S+\s+(?:years|decades)\s+ago|(?:over|more than|nearly|almost)\s)/u;
+
+/**
+ * Judges "My husband Walt and I opened Pagebound Books in 1987": the sender's founding story as
+ * the first thing the reader reads. The business has to be the sender's by the message's own
+ * word (its signature or a later pitch names it), so that "I started Pilates in 2019" is a hobby,
+ * and a story the reader is part of ("… and you were our first customer") is not a pitch.
+ */
+function judgeFoundingStory(context: MatchContext): number | null {
+  const { after, before, match, message } = context;
+  if (!HANDOVER_BEFORE.test(before) || READER.test(after) || CONTINUING.test(after)) return null;
+  if (hasSharedHistory(message)) return null;
+  const name = FOUNDED_NAME.exec(message.masked.slice(match.start, match.end))?.[1];
+  if (name === undefined || MASKED_FIELD.test(name)) return null;
+  return isSignatureCompany(context, name) || isSoldLaterOn(context, name) ? 0.85 : null;
+}
+
 export const pitchFirstGuard: Guard = (context) => {
   const { match, before, after, message } = context;
   // "You asked about pricing, so I wanted to introduce our plans": the reader came first.
@@ -482,7 +536,12 @@ export const pitchFirstGuard: Guard = (context) => {
     case 'sender-name':
       return judgeSenderName(context);
     case 'company-news':
+    case 'sender-history':
       return judgeCompanyNews(context);
+    case 'release':
+      return judgeRelease(context);
+    case 'founding-story':
+      return judgeFoundingStory(context);
     case 'sender-news':
       return judgeSenderNews(context);
     case 'catalogue':

@@ -24,7 +24,9 @@ const SENDER_PURPOSE = new RegExp(
     String.raw`\b(?:walk|take) you through (?:our|my) (?:[\p{L}-]+ )?(?:capabilities|services|offerings|solutions|portfolio|firm|practice|company|agency|credentials|track record)\b`,
     // "walk everyone through the trial results and our access program", "walk your staff through
     // our full lineup": the sender's range, shown to the reader or the reader's people.
-    String.raw`\b(?:walk|take|run) (?:you|you all|everyone|everybody|the team|the staff|your (?:[\p{L}-]+ )?(?:team|staff|people|providers|group|crew)) through\b[^.?!\n]{0,60}?\b(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:programs?|programmes?|products|offering|offerings|lineup|line-up|range|catalog|catalogue|packages|solutions|capabilities)\b`,
+    // "walk everyone at the board meeting through our portfolio", "walk you through our care
+    // plans and pricing tiers": the sender's work and price list, shown to sell it.
+    String.raw`\b(?:walk|take|run) (?:you|you all|everyone|everybody|the (?:team|staff|board|committee)|your (?:[\p{L}-]+ )?(?:team|staff|people|providers|group|crew|board|committee)) through\b[^.?!\n]{0,60}?\b(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:programs?|programmes?|products|offering|offerings|lineup|line-up|range|catalog|catalogue|packages|solutions|capabilities|portfolio|showreel|credentials|track record|case studies|pricing|price list|rates|tiers|(?:care|service|membership|pricing|payment|coverage|meal|subscription) plans)\b(?! for (?:your|the)\b)`,
     String.raw`\b(?:show|give) you (?:a (?:quick |short |brief |live )?(?:demo|walkthrough|tour|preview)\b|around (?:our|my)\b)`,
     String.raw`\bshow you (?:(?:our|my) (?:new |latest )?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
     String.raw`\b(?:show you|share|tell you) how (?:we(?:'ve| have)|(?:[\p{L}\p{N}&.-]+ ){1,4}(?:has|have)) helped\b`,
