@@ -9,7 +9,7 @@ export type MessageId = 'missingFallback' | 'addFallback';
  * Fields the sending platform or the sender always fills: links (unsubscribe, tracking, view in
  * browser) and the sender's own details. `*` matches any run of characters.
  */
-const DEFAULT_IGNORE = ['unsubscribe*', '*url', '*link', 'sender.*'];
+const DEFAULT_IGNORE = ['unsubscribe*', '*url', '*link', 'sender*'];
 
 const LIQUID_CLOSE = /\s*-?\}\}$/u;
 

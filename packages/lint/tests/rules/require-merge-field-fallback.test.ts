@@ -16,6 +16,9 @@ new RuleTester().run('require-merge-field-fallback', rule, {
       options: [{ ignore: ['firstName'] }],
     },
     'Plain text has no merge fields to check.',
+    // The sender's own details, however the platform spells them.
+    { code: 'Best,\n{{senderName}}\n{{sender_title}}', filename: 'sign-off.hbs' },
+    { code: 'Best,\n{{ sender.name }}', filename: 'sign-off.liquid' },
     {
       code: 'Happy birthday, {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}neighbor{{/first_name}}!',
       filename: 'birthday.mustache',
@@ -30,6 +33,29 @@ new RuleTester().run('require-merge-field-fallback', rule, {
     },
   ],
   invalid: [
+    {
+      // Someone else's name that merely holds the word "sender" still needs a fallback.
+      code: 'A gift from {{giftSenderName}} is on its way.',
+      filename: 'gift.hbs',
+      errors: [
+        {
+          messageId: 'missingFallback',
+          data: { path: 'giftSenderName', fallback: 'there' },
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'addFallback',
+              data: { path: 'giftSenderName', fallback: 'there' },
+              output:
+                'A gift from {{#if giftSenderName}}{{giftSenderName}}{{else}}there{{/if}} is on its way.',
+            },
+          ],
+        },
+      ],
+    },
     {
       code: 'Best,\n{{sender.name}}',
       filename: 'sign-off.hbs',
