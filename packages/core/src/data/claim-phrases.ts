@@ -168,7 +168,9 @@ export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
   },
   {
     phrase: 'the best trade-in values in the city',
-    pattern: `(?:the )?${SUPERLATIVE} (?:[\\p{L}-]+ ){0,2}?${OFFERING} (?:(?:you'll|you will|you can|you could) (?:ever )?find )?${SCOPE}`,
+    // Not where the sender's people come from or who they work beside: "our engineers come from
+    // some of the top companies in the industry" praises other firms.
+    pattern: `(?<!\\b(?:from|among|alongside|like)(?: (?:one|some|many) of)?(?: the)? )(?:the )?${SUPERLATIVE} (?:[\\p{L}-]+ ){0,2}?${OFFERING} (?:(?:you'll|you will|you can|you could) (?:ever )?find )?${SCOPE}`,
     note: 'a superlative about what the sender offers, compared with a whole market',
     source: FTC,
     subtype: 'superlative',
@@ -192,6 +194,16 @@ export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
     phrase: 'nobody sells homes faster',
     pattern: `(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING})(?: (?:in|around|across|on) (?:the |this |our )?[\\p{L}-]+(?: (?:area|region|county|valley|market|business|industry))?)? (?:(?:can|does|will|could) )?(?:sells?|does|do|beats?|gets?|finds?|delivers?|ships?|closes?|knows?|handles?|treats?|services?|serves?|offers?|builds?|makes?|works?|cares?|pays?|moves?|fixes?|installs?|responds?|answers?) (?:[\\p{L}'-]+ ){0,3}?(?:faster|better|cheaper|quicker|harder|more|for less|like (?:us|we do|me|i do))(?! than (?:you|your|yours|they|their|he|she|him|her|i|me)\\b)|(?:nobody|no one) (?:can )?(?:beats?|tops?|match(?:es)?) (?:our|my|us|me)\\b`,
     note: 'a comparative claim about every competitor, with no basis given',
+    source: FTC,
+    subtype: 'superlative',
+  },
+  {
+    phrase: 'no other firm comes close to our results',
+    // Every rival said to fall short of the sender: "nobody in the state comes anywhere near our
+    // turnaround", "no other clinic can touch what we charge". Only when what is out of reach is
+    // the sender's ("our", "us", "what we do"): "nothing comes close to your mom's pie" is praise.
+    pattern: `(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?(?:${OFFERING}|centers?|centres?|schools?|programs?|programmes?|practices?|offices?|gyms?|salons?|academies|academy|tutors?|coaches|trainers?|restaurants?|venues?|hotels?|caterers?|florists?|photographers?|planners?|movers?|plumbers?|roofers?|builders?|landscapers?|cleaners?|labs?))(?: (?:in|around|across|on) (?:the |this |our )?[\\p{L}-]+(?: (?:area|region|county|valley|market|business|industry))?)? (?:even |really |truly )?(?:comes?|can come) (?:(?:anywhere )?close to|anywhere near) (?:us|me|our|my|what (?:we|i) (?:do|offer|deliver|charge))\\b|(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING}) (?:can )?(?:touch|rival|compete with|hold a candle to) (?:us|me|our|my|what (?:we|i) (?:do|offer|deliver|charge))\\b`,
+    note: 'a comparison with every competitor, with no basis given',
     source: FTC,
     subtype: 'superlative',
   },

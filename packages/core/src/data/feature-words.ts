@@ -92,14 +92,18 @@ export const FEATURE_LEAD_INS = definePhrases([
   {
     phrase: 'We offer',
     pattern:
-      "(?:we|it) (?:also )?(?:offer|offers|provide|provides|include|includes|support|supports|deliver|delivers)|with (?:our|acme|xx+) (?:platform|product|tool|solution|software|app)?,?\\s*you (?:get|can)|here(?:'s| is| are) what (?:we|our|it|you get)|what you get|what(?:'s| is) included|why (?:teams|customers|companies) (?:choose|love|pick)",
+      "(?:we|it) (?:also )?(?:offer|offers|provide|provides|include|includes|support|supports|deliver|delivers)|with (?:our|acme|xx+) (?:platform|product|tool|solution|software|app)?,?\\s*you (?:get|can)|here(?:'s| is| are) what (?:we|our|it|you get)|what you(?:'d| would|'ll| will)? get|what(?:'s| is) included|why (?:teams|customers|companies) (?:choose|love|pick)|what(?: comes with|(?: is|'s) (?:included|packed|bundled) (?:in|into|with)) (?:it|this|them|each (?:one|account|plan|membership|package))\\s*:",
+    // "Here's what comes with it:" before a list announces the product's contents as surely as
+    // "what's included"; the colon keeps "what comes with it, in short, is peace of mind" out.
     note: 'announces what the sender offers',
     source: GONG,
   },
   {
     phrase: 'Here’s everything you get',
     pattern:
-      "everything (?:you(?:'ll| will)? get|(?:that(?:'s| is) |that comes? |it(?:'s| is) )?included|(?:that )?comes with|(?:it|we) (?:offers?|includes?|has|have))|(?:our|the|club|building|resort|member|membership) (?:amenities|perks)(?! (?:for|on|at|near)\\b)|^\\s*(?:amenities|perks)\\s*:|our (?:services|offerings)(?: (?:include|are))?:",
+      "everything (?:you(?:'ll| will|'d| would)? get|your [\\p{L}-]+ (?:(?:would|will|could) )?gets?|(?:that(?:'s| is) |that comes? |it(?:'s| is) )?included|(?:that )?comes with|(?:it|we) (?:offers?|includes?|has|have))|(?:our|the|club|building|resort|member|membership) (?:amenities|perks)(?! (?:for|on|at|near)\\b)|^\\s*(?:amenities|perks)\\s*:|our (?:services|offerings)(?: (?:include|are))?:",
+    // "Everything your office would get:" names the reader's side only as the receiver of the
+    // sender's offer; what follows is still the offer.
     note: 'announces everything the sender offers: amenities, perks, services',
     source: GONG,
   },

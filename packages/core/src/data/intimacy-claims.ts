@@ -50,6 +50,17 @@ export const INTIMACY_CLAIMS = definePhrases([
     subtype: 'feeling',
   },
   {
+    phrase: 'Everyone on our team has heard all about …',
+    pattern:
+      "(?:everyone|everybody|all of us|the (?:whole |entire )?(?:team|staff|office|clinic|crew|front desk)|our (?:whole |entire )?(?:team|staff|crew|front desk))(?: (?:here|on (?:our|the) (?:team|staff)|at the (?:clinic|office|shop|studio)))?(?:'s| has| have)(?: all)? (?:heard|been hearing) (?:all|so much|plenty|stories) about|we(?:'ve| have) all (?:heard|been hearing) (?:all |so much |plenty |stories )?about|(?:everyone|everybody|all of us|the (?:whole |entire )?team|our (?:whole |entire )?team)(?: here)? (?:knows|know) all about",
+    // A whole team that "has heard all about {{petName}}'s obsession with {{favoriteActivity}}"
+    // claims stories the reader never told them; a bare "we've heard about {{company}}'s
+    // expansion" is news, so it needs the team or "all" to count.
+    note: 'claims the sender’s whole team has heard stories about the reader (or their pet or child)',
+    source: INTIMACY,
+    subtype: 'feeling',
+  },
+  {
     phrase: 'as a fellow …',
     pattern: '(?:as a|a|another|being a) fellow',
     note: 'claims kinship (a shared city, school or hobby) that a field fills in',
@@ -82,7 +93,10 @@ export const INTIMACY_CLAIMS = definePhrases([
   {
     phrase: 'I remember how much you …',
     pattern:
-      'i (?:still )?remember(?:ed)? (?:how much you|how you|when you|that|you (?:love|said|told|mentioned))|(?:and )?remembered (?:that|how|when)',
+      "i (?:still |always |distinctly |clearly )?remember(?:ed)? (?:how much you|how you|when you|that|you(?:r)? (?:love|loving|said|saying|told|telling|mentioned|mentioning|talking about|sharing|describing|raving about|going on about))|(?:and )?remembered (?:that|how|when)|(?:i|we)(?:'ve| have)? never forgot(?:ten)? (?:how|that|you)",
+    // A memory of the reader telling someone something ("I remember you telling our tech how much
+    // you love hosting {{holiday}}") claims the same closeness as "I remember you said"; filled in
+    // by a field, everyone on the list gets the same memory.
     note: 'claims a personal memory of the reader',
     source: INTIMACY,
     subtype: 'knowledge',

@@ -29,8 +29,11 @@ const WHEN =
   '(?:today|tonight|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b';
 
 /** Billing choices offered as the only two answers. */
-const BILLING = '(?:annual|yearly|monthly|quarterly)';
-const BILLING_NOUN = '(?:plan|billing|subscription|contract|payments?|term|pricing|license)';
+/** A billing cycle, or a term length: "annual", "the 24-month", "a two-year". */
+const BILLING =
+  '(?:annual|yearly|monthly|quarterly|\\d{1,2}[- ](?:month|year|yr|mo)|(?:one|two|three|four|five|six|twelve|eighteen|twenty-four|thirty-six)[- ](?:month|year))';
+const BILLING_NOUN =
+  '(?:plan|billing|subscription|contract|agreement|lease|commitment|payments?|term|pricing|license)';
 /** "annual or monthly" with a billing noun on either side, or bare after "which works better". */
 const BILLING_CHOICE = `(?:(?:which|what|would you|do you|shall (?:we|i)|should (?:we|i))[^.?!\\n]{0,60}?)?(?:(?:the )?${BILLING} ${BILLING_NOUN}(?: (?:at|for) [^,.?!\\n]{1,20}?)?,? or (?:the )?${BILLING}(?: ${BILLING_NOUN}(?: (?:at|for) [^,.?!\\n]{1,20})?)?|(?:the )?${BILLING} or (?:the )?${BILLING} ${BILLING_NOUN})|(?:which|what) (?:works|would work|suits you|is|sounds) (?:better|best)(?: for you)?[,:]? (?:the )?${BILLING} or (?:the )?${BILLING}`;
 
@@ -62,7 +65,7 @@ const BRING =
   "(?:i|we)(?:'ll| will) (?:bring|have|drop off|come by with|stop by with|swing by with|bring over|bring by|have ready|print)";
 
 /** A commitment made in the reader's name: a seat held for them, or them booked in. */
-const HELD_FOR_YOU = `(?:reserv(?:ed|ing)|held|holding|sav(?:ed|ing)|secur(?:ed|ing)|block(?:ed|ing) (?:off|out)|set(?:ting)? aside|lock(?:ed|ing) in|book(?:ed|ing)) (?:a|an|your|the) (?:[\\p{L}-]+ ){0,2}?(?:spot|seat|place|slot|unit|space|membership|enrollment|enrolment|start date|position|allocation|install(?:ation)? date|delivery (?:date|slot))(?: (?:for you|in your name|under your name))?|(?:sign(?:ed|ing)|enrol(?:l)?(?:ed|ing)|register(?:ed|ing)|put(?:ting)?|pencil(?:l)?(?:ed|ing)|book(?:ed|ing)|add(?:ed|ing)|schedul(?:ed|ing)|slott(?:ed|ing)) you (?:up |in |down )?(?:for|in|into|on|to) (?:the |our |a |an |this |next |your )?(?:[\\p{L}-]+ ){0,3}?(?:cohort|program|programme|course|class|plan|membership|subscription|order|install(?:ation)?|delivery|appointment|consultation|demo|trial|tour|session|closing|signing|kickoff|kick-off|onboarding|start date|package|tier|intake|semester|term|batch|bootcamp|retreat)\\b`;
+const HELD_FOR_YOU = `(?:reserv(?:ed|ing)|held|holding|sav(?:ed|ing)|secur(?:ed|ing)|block(?:ed|ing) (?:off|out)|set(?:ting)? aside|lock(?:ed|ing) in|book(?:ed|ing)) (?:a|an|your|the) (?:[\\p{L}-]+ ){0,2}?(?:spot|seat|place|slot|unit|space|membership|enrollment|enrolment|start date|position|allocation|install(?:ation)? date|delivery (?:date|slot)|room block|block of (?:\\d+ |[\\p{L}-]+ )?(?:rooms|suites|cabins|seats|tickets|tables|units|nights|tee times))(?: (?:for you|in your name|under your name))?|(?:sign(?:ed|ing)|enrol(?:l)?(?:ed|ing)|register(?:ed|ing)|put(?:ting)?|pencil(?:l)?(?:ed|ing)|book(?:ed|ing)|add(?:ed|ing)|schedul(?:ed|ing)|slott(?:ed|ing)) you (?:up |in |down )?(?:for|in|into|on|to) (?:the |our |a |an |this |next |your )?(?:[\\p{L}-]+ ){0,3}?(?:cohort|program|programme|course|class|plan|membership|subscription|order|install(?:ation)?|delivery|appointment|consultation|demo|trial|tour|session|closing|signing|kickoff|kick-off|onboarding|start date|package|tier|intake|semester|term|batch|bootcamp|retreat)\\b`;
 
 /** Cards, accounts and apps to pay with, for an either/or on how to pay. */
 const PAY_METHOD =
@@ -101,12 +104,35 @@ const ASSUMED_YES =
   '(?:moving forward|going ahead|good to go|on board|in|ready to (?:go|sign|buy|order|proceed)|happy to (?:proceed|go ahead|move forward))(?: with (?:us|me|it|this|that|the (?:order|purchase|quote|deal|contract|agreement|proposal|unit|rental|lease|plan|package)))?(?=\\s*(?:[.,;:!\u2014\u2013-]|$)| (?:and|so|then|unless)\\b)';
 
 /**
+ * The reader's yes, taken as the premise of the next step: "assuming you're still moving ahead",
+ * "assuming you're ready to sign". A bare "in" or "good to go" may be a party or a hike, and "moving
+ * ahead with the renovation" is the reader's own plan; neither matches.
+ */
+const ASSUMING_YES = `assuming (?:that )?you(?:'re| are) (?:still )?(?:(?:moving|going) (?:forward|ahead)|on board|ready to (?:sign|buy|order|proceed)|happy to (?:proceed|go ahead|move forward))(?: with (?:us|me|it|this|that|the (?:order|purchase|quote|deal|contract|agreement|proposal|renewal|plan|package)))?(?=\\s*[,;:\u2014\u2013-]| (?:and|so|then)\\b)`;
+
+/**
  * A step taken on the reader's behalf, after "I've gone ahead and" or "I'll go ahead and": an
  * order put down or pencilled in for them ("put the Lantern Bar down for two kegs", "pencil in a
  * truck for your Thursday run"), or their enrollment or order started ("started Milo's
  * enrollment"). Sending, attaching or fixing something is not a commitment and does not match.
  */
 const STEP_FOR_READER = `(?:put|pencil(?:l?ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|block(?:ed)? (?:out|off)|lock(?:ed)? in|set aside|schedul(?:e|ed)|slot(?:ted)? in|order(?:ed)?) (?:in |down )?[^.?!\\n]{1,40}?\\b(?:(?:down|in) for|for (?:you|your))\\b|(?:start(?:ed)?|begun|begin|open(?:ed)?|set up|creat(?:e|ed)|process(?:ed)?) (?:(?:your|the|an?) |[\\p{L}\\p{N}-]+'s )?(?:[\\p{L}-]+ )?(?:enrollment|enrolment|registration|order|membership|subscription|booking|reservation|sign-?up)\\b`;
+
+/**
+ * Papers for a signature nobody has promised: "the contract", "the order paperwork", "the renewal
+ * agreement". Consent, intake and tax forms are paperwork of another kind and do not match.
+ */
+const SALE_PAPERS =
+  '(?:(?!(?:consent|intake|tax|medical|permission|release|waiver|hipaa|w-?9|school|field trip)\\b)[\\p{L}-]+ )?(?:paperwork|papers|contract|agreement|order form|purchase order|docusign|renewal)';
+
+/**
+ * A step that commits the reader, taken unless they object: "I'll process the order", "it goes out
+ * for e-signature".
+ */
+const SILENT_STEP = `(?:(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:just |then |go ahead and |automatically )?(?:sign you|enrol(?:l)? you|register you|charge (?:it|the|your|you)|bill (?:it|the|your|you)|lock in (?:the|your|this|that) (?:rate|price|pricing|order|deal|term)|process (?:the|your) (?:order|payment|deposit|renewal)|place (?:the|your) order|send (?:out |over )?(?:the|your) ${SALE_PAPERS}|renew (?:it|the|your))|(?:it|the (?:[\\p{L}-]+ )?(?:contract|agreement|renewal|paperwork|order form|docusign))(?:'s| is| will| will be|'ll)? (?:go(?:es|ing)? out|(?:be |get |gets |getting )?sent(?: out)?) for (?:your )?(?:e-?)?signature)`;
+/** The reader's silence, after the step: "unless I hear otherwise", "unless you tell me not to". */
+const UNLESS_OBJECTION =
+  'unless (?:i|we) (?:hear|get|receive)(?: (?:back|anything|a (?:reply|response|word|no)|otherwise|an answer|from you|word|different(?:ly)?))+|unless you (?:tell|let) (?:me|us) (?:know )?(?:otherwise|not to)|unless you (?:object|say otherwise|say no|stop me|tell me to stop)';
 
 /** What the reader would be asked to name: the price that gets their signature. */
 const PRICE_WORD = '(?:number|price|figure|rate|discount|amount|quote|terms)';
@@ -274,6 +300,37 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     note: 'treats the reader’s silence as a decision they never made',
     source: INTEREST,
     subtype: 'silence',
+  },
+  {
+    phrase: 'It goes out for e-signature Monday unless I hear otherwise',
+    // The step first, the silence after: the reader must object to stop a purchase they never
+    // agreed to.
+    pattern: `${SILENT_STEP}[^.?!\\n]{0,60}? (?:${UNLESS_OBJECTION})`,
+    note: 'treats the reader’s silence as a decision they never made',
+    source: INTEREST,
+    subtype: 'silence',
+  },
+  {
+    phrase: 'Assuming you’re still moving ahead, …',
+    pattern: ASSUMING_YES,
+    note: 'takes the reader’s yes as given and moves on to the next step',
+    source: INTEREST,
+    subtype: 'silence',
+  },
+  {
+    phrase: 'I’ll send the contract over for your signature',
+    pattern: `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:then |just |go ahead and )?(?:send|email|shoot|forward|get|pass|drop) (?:you )?(?:over |along |across |out )?(?:the|your|an?|our) ${SALE_PAPERS} (?:over |along |across |out )?(?:to you )?(?:for (?:your |an? |(?:e-?)?)?(?:signature|e-?signature|sign-?off)|for you to (?:sign|e-?sign|countersign)|to sign)\\b`,
+    note: 'an assumptive close: the papers go out for a signature the reader has not promised',
+    source: INTEREST,
+    subtype: 'presumed',
+  },
+  {
+    phrase: 'Which one should I put you down for?',
+    pattern:
+      '(?:which|what)(?: (?:one|day|date|week|slot|time|option|package|tier|plan|term|start date|delivery date))? (?:should|shall|can|do you want|would you like) (?:i|we|me|us) (?:to )?(?:put you down for|pencil you in for|book you (?:in )?for|sign you up for|reserve for you|hold for you|lock in for you|lock you in for|slot you in for)',
+    note: 'an alternative close: both answers book the reader into a sale they never agreed to',
+    source: INTEREST,
+    subtype: 'alternative',
   },
   {
     phrase: 'I’m going to assume you’re moving forward',

@@ -3,15 +3,15 @@ import { definePhrases } from './phrase-entry.js';
 const GONG = 'EVIDENCE.md: Gong Labs talk-to-listen ratio (top reps talk 43%)';
 
 /**
- * A product or company name opening a sentence: one to four capitalised words, which "&" may join
- * ("Kessler & Dunn", "Hargrove & Lyle"). Common words that open sentences ("This", "Spring is
+ * A product or company name opening a sentence: one to four capitalised words, which "&" or "+" may join
+ * ("Kessler & Dunn", "Linden + Hale"). Common words that open sentences ("This", "Spring is
  * here") are ruled out here; people, places and dates are ruled out by the guard, which tags the
  * word. Entries of subtype `product-name` ("… is a tool", "… includes", "… is here") also need the
  * guard to see that it is a name ("Admission includes lunch" and "Insurance is a product" are
  * not).
  */
 const NAME =
-  "(?!(?:The|This|That|These|Those|It|Its|It's|Our|Your|My|Their|His|Her|We|You|I|They|He|She|There|Here|What|Which|Who|Each|Every|Everything|Everyone|Nothing|Something|Someone|Anything|All|Some|Any|Another|One|No|Both|Such|Today|Tomorrow|Tonight|Now|Spring|Summer|Autumn|Fall|Winter|Help|Support|Hope|Relief|Change|Pricing|Coverage|Membership|Registration|Enrollment|Enrolment|Open|New|Next|Last|Good|Great|Happy|If|When|As|So|And|But|Or|Thanks|Please)\\b)\\p{Lu}[\\p{L}\\p{N}&+'-]*(?:\\.[\\p{L}\\p{N}]+)*(?:(?: &)? (?:\\p{Lu}[\\p{L}\\p{N}&+-]*(?:\\.[\\p{L}\\p{N}]+)*|\\d[\\p{L}\\p{N}]*)){0,3}";
+  "(?!(?:The|This|That|These|Those|It|Its|It's|Our|Your|My|Their|His|Her|We|You|I|They|He|She|There|Here|What|Which|Who|Each|Every|Everything|Everyone|Nothing|Something|Someone|Anything|All|Some|Any|Another|One|No|Both|Such|Today|Tomorrow|Tonight|Now|Spring|Summer|Autumn|Fall|Winter|Help|Support|Hope|Relief|Change|Pricing|Coverage|Membership|Registration|Enrollment|Enrolment|Open|New|Next|Last|Good|Great|Happy|If|When|As|So|And|But|Or|Thanks|Please)\\b)\\p{Lu}[\\p{L}\\p{N}&+'-]*(?:\\.[\\p{L}\\p{N}]+)*(?:(?: [&+])? (?:\\p{Lu}[\\p{L}\\p{N}&+-]*(?:\\.[\\p{L}\\p{N}]+)*|\\d[\\p{L}\\p{N}]*)){0,3}";
 
 /** The hype words of "We are a leading …", which has its own entry. */
 const HYPE = '(?:leading|premier|top|fast-growing|fastest-growing|innovative|global|trusted)';
@@ -129,6 +129,38 @@ const SELLER_TITLE = `(?!(?:${CARE_ROLE}|nurse|doctor|physician|teacher|coach|vo
  */
 const VENDOR_KIND_LOWER =
   '(?:agency|studio|firm|company|startup|start-up|consultancy|provider|vendor|supplier|manufacturer|distributor|brokerage|platform|marketplace|collective|tool|toolkit|app|application|software|solution|suite|system|product|plugin|extension|integration|dashboard|crm|erp|ats|api|sdk)s?';
+
+/**
+ * What a business may say it is doing next, as news of its own: opening a second campus, hosting a
+ * workshop, rolling out a program. Closing, moving or changing hours is a notice, not news to sell.
+ */
+const NEXT_STEP =
+  '(?:opening|launching|unveiling|debuting|rolling out|introducing|expanding|adding|hosting|holding|running|throwing|putting on|celebrating)';
+
+/**
+ * The sender's own kind of organisation, after "our" ("our firm", "our little bakery"). Not "our
+ * team" or "our office", which colleagues share with the reader.
+ */
+const OWN_ORGANISATION =
+  '(?:(?:new|little|small|family|local) )?(?:firm|company|agency|practice|studio|clinic|shop|store|school|academy|restaurant|bakery|brewery|gallery|gym|salon|spa|hotel|inn|winery|dealership|startup|business|nonprofit|organi[sz]ation)';
+
+/** What a sender offers to show of their own work ("something we've been building"). */
+const OWN_WORK =
+  "(?:our (?:team|firm|company|practice|studio|agency|crew|engineers|designers)|we|i)(?:'ve| have| has)? (?:(?:quietly|secretly|really) )?(?:been (?:working on|building|developing|designing|cooking up|putting together|making)|built|developed|designed|put together|made|created|launched)";
+
+/**
+ * Words that make a line about an offer something other than its name: a sentence ("We offer:",
+ * "Good news on the deal:"), the reader's own deal, a reply or a reminder, praise ("What a deal!"),
+ * or an offer under negotiation ("Job offer:", "Counter offer:", "Final offer:").
+ */
+const HEADLINE_STOP =
+  "(?:your|you|yours|re|fwd|fw|reminder|update|note|question|news|about|on|for|with|the|this|that|these|those|is|are|was|were|be|to|of|in|at|we|i|my|our|their|his|her|it|its|what|such|great|good|nice|real|big|quite|congrats|congratulations|thanks|thank|today's|todays|job|counter|final|formal|written|verbal|revised|updated|accepted|signed|pending)";
+
+/**
+ * The name of an offer as a headline ("Spring move-in special:", "Summer sale!", "Limited-time
+ * offer —"): a few words with no verb, then the kind of offer and a colon, dash or "!".
+ */
+const OFFER_HEADLINE = `(?:(?!${HEADLINE_STOP}\\b)[\\p{L}\\p{N}$%'-]+ ){0,4}(?:special|sale|offer|deal|promo|promotion|giveaway|clearance|blowout)s?(?:\\s*!+|:|\\s+[—–-](?=\\s))`;
 
 /** Openings that start with the sender or the product instead of the reader. */
 export const PITCH_OPENERS = definePhrases([
@@ -368,5 +400,34 @@ export const PITCH_OPENERS = definePhrases([
       '(?:we|our team) (?:help|helps|work with|partner with) (?:companies|businesses|teams|organizations|organisations|brands|leaders|firms)',
     note: 'a positioning statement about the sender, not about this reader',
     source: GONG,
+  },
+  {
+    phrase: 'Riverside Arts Academy is opening a second campus',
+    pattern: `(?:The )?${NAME} (?:is|are) (?:(?:now|currently|officially|finally|proudly|soon) )?${NEXT_STEP}\\b`,
+    caseSensitive: true,
+    note: 'the sender’s business news (a new campus, an event, a program), as the signature names the business, opens the message',
+    source: GONG,
+    subtype: 'company-news',
+  },
+  {
+    phrase: 'Our firm is hosting a free workshop',
+    pattern: `(?:our|my) ${OWN_ORGANISATION} (?:(?:is|are) (?:(?:now|currently|officially|finally|proudly|soon) )?${NEXT_STEP}|(?:(?:has|have) )?(?:just |recently |officially |finally )?(?:launched|opened|unveiled|expanded|introduced|rolled out))\\b`,
+    note: 'the sender’s own organisation and its news or event are the first thing the reader reads',
+    source: GONG,
+    subtype: 'organisation-news',
+  },
+  {
+    phrase: 'I wanted to share something our team has been working on',
+    pattern: `(?:(?:i|we) (?:just |really )?(?:wanted|want|would like)|(?:i'd|we'd) (?:just |really )?(?:like|love)|(?:i'm|we're|i am|we are) (?:so |really |very )?(?:excited|thrilled|proud|happy|writing)) to (?:share|show you|tell you (?:a (?:bit|little) )?about|walk you through|give you a (?:peek|look|preview|glimpse) (?:at|of)) (?:something|what|a (?:(?:new|little|big|small) )?(?:project|thing|idea|program|offering)|the (?:project|work|thing|program))(?: (?:that|which))? ${OWN_WORK}\\b`,
+    note: 'the sender’s own work, offered to show before anything about the reader',
+    source: GONG,
+    subtype: 'sender-work',
+  },
+  {
+    phrase: 'Spring move-in special: your first month is free',
+    pattern: OFFER_HEADLINE,
+    note: 'the name of the sender’s offer, as a headline, is the first thing the reader reads',
+    source: GONG,
+    subtype: 'offer-headline',
   },
 ]);

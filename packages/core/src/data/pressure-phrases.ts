@@ -48,6 +48,20 @@ const HOLD_RUNS_OUT = `(?:again|any ?longer|much longer|for (?:much )?longer|for
 const CHECKABLE_REASON =
   '^[^.!?]*?\\b(?:because|since|due to|as (?:the|our) (?:hotel|venue|airline|carrier|supplier|manufacturer|lender|builder|landlord|owner|seller|vendor|factory|warehouse)|the (?:hotel|venue|airline|carrier|supplier|manufacturer|lender|builder|landlord|owner|seller|vendor) (?:releases?|needs?|takes?|requires?|closes?|reclaims?))\\b';
 
+/**
+ * When a sender's offer runs out: a day within the week, a month and day ("October 31"), the end
+ * of the week or month, or noon or midnight.
+ */
+const CUTOFF = `(?:${WITHIN_DAYS}|(?:noon|midnight)(?: (?:tonight|today|tomorrow|${WEEKDAY}))?|(?:the )?end of (?:the |this )?(?:week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}/\\d{1,2}\\b)`;
+
+/** A cut-off that a third party set, relayed by the sender: "per your lender", "set by the hotel". */
+const SET_BY_OTHERS =
+  '^[^.!?]*?\\b(?:per|set by|according to|under) (?:your|the|their) (?:lender|bank|insurer|carrier|landlord|hotel|venue|airline|school|district|manufacturer|builder|seller|state|county|city|program|grant|policy|contract|lease)\\b';
+
+/** The sender's stock of places or things, counted down: "the last pallet positions". */
+const STOCK =
+  '(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|positions|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots|dates|spaces|suites|beds)';
+
 /** Pressure, scarcity and fear of missing out. */
 export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
@@ -77,6 +91,20 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     note: 'a deadline the sender made up to force a decision',
     source: TONE,
     subtype: 'deadline',
+  },
+  {
+    phrase: 'this rate is only good until Friday',
+    // The sender's offer said to hold only until a day they name, whatever the verb: "this
+    // anniversary rate is only locked in through Friday", "the pricing I quoted is only guaranteed
+    // through this Friday", "the discount is just valid until October 31". Not the reader's own
+    // rate ("your locked rate…") and not a cut-off with a reason the reader can check ("because
+    // the hotel releases the block").
+    pattern: `(?:this|that|these|those|the|our|my|today's) (?:[\\p{L}\\p{N}%.$-]+ ){0,2}?${OFFER}(?: (?:i|we) (?:quoted|offered|mentioned|sent|gave|shared|put together)(?: you| for you)?)? (?:is|are|'s|'re|will be|stays?|remains?) (?:only|just) (?:good|valid|available|guaranteed|locked(?: in)?|open|on the table|honou?red|held) (?:until|till|through|thru|by|before) ${CUTOFF}`,
+    note: 'a deadline the sender set on their own offer, to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    unlessBefore: "\\b(?:your|their) (?:[\\p{L}\\p{N}%$.'-]+ ){0,2}$",
+    unlessAfter: `${CHECKABLE_REASON}|${SET_BY_OTHERS}`,
   },
   {
     phrase: 'last chance',
@@ -206,7 +234,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'call me today before the market cools off',
     pattern:
-      "(?:call|phone|text|email|reply|respond|write|contact|book|sign up|register|order|buy|come in|come by|stop by|swing by|visit|act|decide|grab|claim|lock (?:it |this |them )?in|reserve|secure|enroll|apply|upgrade|join|give|donate|get in touch|reach out) (?:(?:me|us|now|one|yours|it|back|in) )?(?:today|tonight|now|right away|immediately|asap|this week(?:end)?) before [^.!?;,\\n]{0,40}?(?<![\\p{L}])(?:cools?(?: off| down)?|goes up|go up|rises?|climbs?|jumps?|increases?|ends?|expires?|runs? out|fills? up|sells? out|(?:is|are|'s|'re) gone|disappears?|dries up|snaps? (?:it|them|this|these) up|(?:is|are|'s|'re) (?:over|taken)|gets? taken)",
+      "(?:call|phone|text|email|reply|respond|write|contact|book|sign up|register|order|buy|come in|come by|stop by|swing by|visit|act|decide|grab|claim|lock (?:it |this |them )?in|reserve|secure|enroll|apply|upgrade|join|give|donate|get in touch|reach out) (?:(?:me|us|now|one|yours|it|back|in) )?(?:today|tonight|now|right away|immediately|asap|this week(?:end)?) before [^.!?;,\\n]{0,40}?(?:(?<=(?<![\\p{L}])(?:they|it|that|these|those))(?:'s|'re) (?:gone|over|taken)|(?<![\\p{L}])(?:cools?(?: off| down)?|goes up|go up|rises?|climbs?|jumps?|increases?|ends?|expires?|runs? out|fills? up|sells? out|(?:is|are|'s|'re) gone|disappears?|dries up|snaps? (?:it|them|this|these) up|(?:is|are|'s|'re) (?:over|taken)|gets? taken))",
     note: 'a loss the reader cannot check, used to make them act today',
     source: TONE,
     subtype: 'pressure',
@@ -279,6 +307,18 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     note: 'scarcity the reader cannot check: the stock said to be running out, with a loss attached',
     source: TONE,
     subtype: 'scarcity',
+  },
+  {
+    phrase: 'once those are gone, the next opening is spring',
+    // The sender's stock said to run out, with a long wait after it: "once those are gone, the next
+    // availability is spring", "once the last pallet positions go, we won't be onboarding new
+    // brands until January". The wait must be for the sender's places ("the next opening", "taking
+    // on new clients"), not a plan ("once the guests go, we'll start cleaning up").
+    pattern: `(?:once|when|after) (?:(?:they|those|these)(?:'re| are| have been| get)(?: all)? (?:gone|taken|booked(?: up)?|spoken for|claimed|sold(?: out)?|snapped up|filled)|the (?:last|remaining|final) (?:[\\p{L}\\p{N}-]+ ){0,2}?${STOCK} (?:(?:are|have been|get)(?: all)? (?:gone|taken|booked(?: up)?|spoken for|claimed|sold(?: out)?|snapped up|filled)|go|sell out|fill(?: up)?|run out)),? (?:the next (?:available )?(?:availability|opening|openings|slot|slots|spot|spots|start date|intake|cohort|shipment|allocation) (?:is|isn't|won't be|will be|comes?|doesn't come|opens?)|(?:we|i)(?:'re| are|'ll| will| won't| will not| can't| cannot| don't| do not)(?: not)?(?: be)? (?:onboarding|taking on|accepting|booking|enrolling|adding|opening up|scheduling) (?:(?:any )?(?:new|more|another) )?(?:[\\p{L}-]+ )?(?:brands|clients|customers|accounts|students|patients|members|projects|orders|bookings|families|couples|homes|jobs|contracts|ones?)? ?(?:until|till|before)\\b|(?:you'll|you will|you'd|you would) (?:have to |need to )?wait (?:until|till|for (?:another|the next|months))|there (?:won't|will not|isn't|is not) (?:be )?(?:another|any more|anything) (?:[\\p{L}-]+ )?(?:until|till|before))`,
+    note: 'scarcity the reader cannot check: the stock said to run out, with a long wait after it',
+    source: TONE,
+    subtype: 'scarcity',
+    unlessAfter: CHECKABLE_REASON,
   },
   {
     phrase: 'your hold is released to someone else after Wednesday',
@@ -377,7 +417,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     // Also the figure the reader fears becoming: "don't be the teacher scrambling in June", "don't
     // be the only practice still paying full price".
     pattern:
-      "(?:don't|do not) be (?:one of (?:them|those)|left out|the last (?:one|to know)|the (?:only )?(?:[\\p{L}-]+ ){1,2}?(?:who (?:misses|missed|waits|waited|gets left|got left|is left|ends up (?:paying|scrambling|stuck|without|missing))|(?:still )?(?:scrambling|stuck (?:paying|waiting|without)|left (?:out|behind|scrambling|without)|paying (?:full|more)|missing out|kicking (?:yourself|themselves))))",
+      "(?:don't|do not) be (?:one of (?:them|those)|left out|the last (?:one|to know)|the (?:only )?(?:[\\p{L}-]+ ){1,2}?(?:(?:who|that) (?:misses|missed|waits|waited|gets left|got left|is left|ends up (?:paying|scrambling|stuck|without|missing))|(?:still )?(?:scrambling|stuck (?:paying|waiting|without)|left (?:out|behind|scrambling|without)|paying (?:full|more)|missing out|kicking (?:yourself|themselves))))",
     note: 'fear of being left out',
     source: TONE,
     subtype: 'fomo',

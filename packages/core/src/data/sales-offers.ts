@@ -71,6 +71,27 @@ export const SALES_OFFERS = definePhrases([
     subtype: 'offer',
   },
   {
+    phrase: 'I can send you the floor plan and pricing',
+    // Pricing offered with the thing it prices: "the floor plan and pricing", "the menu and
+    // prices", "the brochure and price list". The sender is quoting for a new sale; "send me the
+    // menu and prices" asks for the reader's own.
+    pattern:
+      '(?:send|email|forward|share|get|pass along|drop)(?: you| over| along)?(?! (?:me|us|them|him|her)\\b) (?:you )?(?:the |our |some )?(?:[\\p{L}-]+ ){1,3}?(?:and|&|with) (?:the |our |current |full )?(?:pricing|prices|price list|rate sheet|rates and availability|a quote|an estimate)\\b',
+    note: 'a pricing offer asks the reader to buy',
+    source: CARE,
+    subtype: 'offer',
+  },
+  {
+    phrase: 'you’ve been pre-approved for an auto loan at 5.49% APR',
+    // A credit or rate offer: pre-approval, an APR, a rate dressed up for the occasion. The
+    // reader's own news ("congratulations on getting pre-approved") is not an offer.
+    pattern:
+      '(?<!\\b(?:on (?:being |getting )?|got |get |getting |was |were ))(?:pre-?approved|pre-?qualified) (?:for|to (?:receive|borrow|get))|\\d+(?:\\.\\d+)?\\s*% (?:apr|fixed apr|intro apr|financing)|(?:0|zero)% (?:apr|financing|interest)|(?:special|exclusive|birthday|anniversary|loyalty|member|holiday|vip|promotional|intro(?:ductory)?) (?:rates?|apr|financing)\\b',
+    note: 'a credit or rate offer asks the reader to borrow or buy',
+    source: CARE,
+    subtype: 'offer',
+  },
+  {
     phrase: 'check out our new product',
     pattern:
       '(?:check out|take a look at|have a look at|introducing|announcing) our (?:new|latest)|our (?:new|latest) (?:product|feature|plan|service|offering|collection|line|release|tool|module)s?',

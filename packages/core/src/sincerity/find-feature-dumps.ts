@@ -16,14 +16,18 @@
  *    "… comes with:", "Here's everything you get:", "Members enjoy:") or introduces the sender's
  *    product or firm ("TixFlow is the ticketing platform for venues."), or announces an overview
  *    of what is available once the message has introduced the sender's firm ("Summit is a dental
- *    laboratory in Boise. … Here is an overview of what is available:"), or when at least half
+ *    laboratory in Boise. … Here is an overview of what is available:"), or when an earlier
+ *    sentence points ahead to it with a feature lead-in ("Please find below an overview of our
+ *    capabilities."), unless it lists the sender's own requirements, or when at least half
  *    its items name a capability or an amenity ("Real-time sync", "Infrared sauna"); a third is
  *    enough in a list of twelve items or more. In a list of six items or more, one item in five
  *    may mention the reader in passing ("Transferable if you sell your home").
  * 4. Separately, a single sentence that lists four or more things a product "includes" or
  *    "offers" (or "we offer", "perks include", "our services include", "we handle everything
  *    from"), unless it answers a need the reader stated
- *    earlier, and a run of three sentences that each describe the product, count as well.
+ *    earlier, and a run of three sentences that each describe the product, count as well. A new
+ *    clause with its own subject ends the list: "we offer a four-day week, we cover exam fees, and
+ *    we give each of our staff a travel budget" is prose about the firm, one thing per clause.
  */
 import {
   FEATURE_LEAD_INS,
@@ -87,8 +91,22 @@ const INLINE_LIST =
  */
 const PRODUCT_INTRO =
   /\b(?:is|are|'re)\s+(?:the|a|an|your)\s+(?:[\p{L}\p{N},-]+\s+){0,6}?(?:platform|ecosystem|solution|tool|toolkit|software|app|suite|system|service|firm|agency|company|provider|studio|club|gym|community|lab|laboratory|manufacturer|supplier|distributor|wholesaler|vendor|consultancy)\b/u;
-/** Where a sentence turns from its list to a clause ("…, so that once the site launches, …"). */
-const CLAUSE = /[;:—–]|,?\s+\b(?:so|which|because|while|where|when|if|but|once|whether)\b/u;
+/**
+ * Where a sentence turns from its list to a clause ("…, so that once the site launches, …"), or
+ * to a new clause with its own subject ("we offer a four-day week, we cover exam fees, and we
+ * give each of our staff a budget"): prose about the sender, one thing per clause, not a list.
+ */
+const CLAUSE =
+  /[;:—–]|,?\s+\b(?:so|which|because|while|where|when|if|but|once|whether)\b|,\s*(?:and\s+|plus\s+)?(?:we|i|they|he|she|our (?:team|staff|people|firm|company|studio))(?:'ll|'re|'ve|'d)?\s+(?!(?:and|or)\b)/u;
+/**
+ * A sentence that points ahead to a list ("Please find below an overview of our capabilities"):
+ * with a feature lead-in, it announces the list even when another paragraph stands between them.
+ */
+const POINTS_AHEAD =
+  /\b(?:(?:find|see|listed|outlined|summari[sz]ed|included|attached) below|below (?:is|are|you(?:'ll| will) find)|the following|as follows)\b|\bbelow\s*[.:!]?\s*$/u;
+/** The sender lists what they need or look for: a buyer's requirements, not a seller's features. */
+const REQUIREMENTS =
+  /\b(?:(?:we|i)(?:'d| would)? (?:need|require|want)|(?:we|i)(?:'re| are) (?:looking|searching|asking) for|requirements?|must-haves?|criteria|wish ?list)\b/u;
 /** An item that is a day or time ("Monday", "9 am"): opening hours or slots, not features. */
 const TIME_ITEM =
   /^\s*(?:(?:on|at|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|weekends?|evenings?|mornings?)/u;
@@ -191,6 +209,7 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
     // message has introduced the sender's firm or product, and the reader asked for nothing.
     if (leadIns.length > 0 && hasProductIntroBefore(message, list.leadIn.end)) return true;
   }
+  if (hasFeatureLeadAhead(message, list)) return true;
   featureSentenceStart ??= compileStart(FEATURE_SENTENCE_STARTS);
   const featureItems = items.filter(
     (item, index) =>
@@ -235,6 +254,51 @@ function hasProductIntroBefore(message: PreparedMessage, offset: number): boolea
       introducesProduct(message.lower.slice(sentence.start, sentence.end))
     );
   });
+}
+
+/**
+ * True when a sentence before the list, after any earlier list, points ahead to it with a feature
+ * lead-in ("Please find below an overview of Brightline's capabilities."), the reader asked for
+ * nothing before the list, and the sentence does not announce an agenda, steps, a checklist, the
+ * reader's own things or the sender's requirements.
+ */
+function hasFeatureLeadAhead(message: PreparedMessage, list: List): boolean {
+  const listStart = list.items[0]?.start ?? 0;
+  if (STATED_NEED.test(message.lower.slice(0, listStart))) return false;
+  const pointer = message.sentences.findLast((sentence) => {
+    const paragraph = message.paragraphs[sentence.paragraph];
+    return (
+      sentence.end <= listStart &&
+      !sentence.quoted &&
+      sentence.part !== 'subject' &&
+      paragraph !== undefined &&
+      !paragraph.list &&
+      isReadAsBody(paragraph) &&
+      POINTS_AHEAD.test(message.lower.slice(sentence.start, sentence.end))
+    );
+  });
+  if (!pointer) return false;
+  // Only the nearest list: "The following dates are open: … Our capabilities:" is two lists.
+  const between = message.masked.slice(pointer.end, listStart).split('\n');
+  if (
+    between.some((line) => BULLET.test(line)) ||
+    message.paragraphs.some((p) => p.list && p.start >= pointer.end && p.end < listStart)
+  )
+    return false;
+  const text = message.lower.slice(pointer.start, pointer.end);
+  if (
+    AGENDA.test(text) ||
+    STEPS.test(text) ||
+    CHECKLIST.test(text) ||
+    READER_THINGS.test(text) ||
+    REQUIREMENTS.test(text)
+  )
+    return false;
+  const leadIns = matchPhrases(FEATURE_LEAD_INS, text, text);
+  return leadIns.some(
+    (match) =>
+      match.entry.subtype !== 'needs-intro' || hasProductIntroBefore(message, pointer.start),
+  );
 }
 
 /** True when the sentence where the reader's request is quoted asks for the details. */

@@ -1,7 +1,8 @@
 /**
  * Closing techniques. A conditional close is out of place anywhere, unless the reader set the
  * condition; an alternative close, or a step taken in the reader's name, only when the reader has
- * not already decided; an assumptive close about papers only in a first touch.
+ * not already decided, and such a step (a seat held, papers sent for a signature) only when it
+ * comes with no way out; an assumptive close about papers only in a first touch.
  */
 import { type Guard, hasSharedHistory } from './shared.js';
 
@@ -21,13 +22,13 @@ const READER_SET_CONDITION =
 
 /** A way out offered with the step: "let me know if that doesn't work", "happy to move it". */
 const WAY_OUT =
-  /\b(?:let me know if (?:that|this|it|the time) (?:doesn't|does not|won't|isn't)|(?:reply|write back|let me know) (?:to|and i'll|if you'd like to) (?:cancel|reschedule|change|move)|happy to (?:move|change|cancel|release|reschedule)|(?:no|without) (?:obligation|commitment)|feel free to (?:cancel|change|move|release)|if (?:it|that|this) doesn't (?:suit|work)|in case you decide|if you decide|once you(?:'ve| have)? decide|(?:when|whenever|once) you(?:'re| are) ready|so you can (?:look|review|read|go over|check))/u;
+  /\b(?:let me know if (?:that|this|it|the time) (?:doesn't|does not|won't|isn't)|(?:reply|write back|let me know) (?:to|and i'll|if you'd like to) (?:cancel|reschedule|change|move)|happy to (?:move|change|cancel|release|reschedule)|(?:no|without) (?:obligation|commitment)|feel free to (?:cancel|change|move|release)|if (?:it|that|this) doesn't (?:suit|work)|in case you decide|if you decide|once you(?:'ve| have)? decide|(?:if|once|when|after) (?:you(?:'ve| have)?|your (?:[\p{L}-]+ ){1,2}?(?:has |have )?)(?:approves?|approved|signs? off|signed off|gives? (?:me|us) the (?:go-ahead|green light|ok|okay|word)|say (?:the word|yes|go))|if you(?:'d| would)? (?:like|want|wish) to (?:go ahead|proceed|move forward|sign)|(?:when|whenever|once) you(?:'re| are) ready|so you can (?:look|review|read|go over|check))/u;
 
 /** The reader proposed the plan the sender then confirms by default. */
 const READER_PROPOSED =
   /\byou (?:suggested|proposed|picked|offered|mentioned|said|told (?:me|us)|wanted|asked for|wrote)\b|\b(?:the|your) (?:time|date|day|slot|room|option|plan) you\b/u;
 
-export const manipulativeCloseGuard: Guard = ({ match, message, sentence, after }) => {
+export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before, after }) => {
   const { subtype } = match.entry;
   if (subtype === 'conditional') {
     const text = message.lower.slice(Math.max(0, sentence.start - 200), sentence.end);
@@ -52,7 +53,9 @@ export const manipulativeCloseGuard: Guard = ({ match, message, sentence, after 
     // A step in the reader's name, in any kind of message, unless it comes with a way out.
     if (message.kind === 'care') return null;
     const next = message.sentences[message.sentenceAt(sentence.start) + 1];
-    const around = after + (next ? message.lower.slice(next.start, next.end) : '');
+    // "If you decide to go ahead, I'll send the contract for signature" leaves the choice with
+    // the reader, wherever in the sentence the way out stands.
+    const around = `${before} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
     return WAY_OUT.test(around) ? null : 0.8;
   }
   // An assumptive close is only out of place in a first touch.

@@ -24,11 +24,11 @@ const GUESSED_FROM_SPELLING = ['Place', 'Person'];
 /** A merge field masked as a word (`Xxxxxxx`): whose name it is cannot be known. */
 const MASKED_FIELD = /^X(?:x+)?$/u;
 /**
- * The capitalised words a product match opens with, after "Meet" or "Introducing" if any; "&" may
- * join them ("Kessler & Dunn").
+ * The capitalised words a product match opens with, after "Meet" or "Introducing" if any; "&" or
+ * "+" may join them ("Kessler & Dunn", "Linden + Hale").
  */
 const NAME_WORDS =
-  /^(?:(?:Meet|Introducing|Announcing|Say hello to)\s+|(?:(?:Founded|Established|Started|Launched|Born) in|For|Since) [^,]*?\d[^,]*?,?\s+(?=\p{Lu}))?((?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*(?:\s+(?:&\s+)?(?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*)*)/u;
+  /^(?:(?:Meet|Introducing|Announcing|Say hello to)\s+|(?:(?:Founded|Established|Started|Launched|Born) in|For|Since) [^,]*?\d[^,]*?,?\s+(?=\p{Lu}))?((?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*(?:\s+(?:[&+]\s+)?(?:\p{Lu}|\d)[\p{L}\p{N}&+'.-]*)*)/u;
 /** A word spelled as a brand: "ShieldPlus", "Monday.com", "AT&T", "Route66". */
 const BRAND_SPELLING = /\p{Ll}\p{Lu}|[\p{N}&+]|\.\p{L}/u;
 
@@ -295,13 +295,25 @@ const SIGNATURE_SEPARATOR = /\s*[|·•–—]\s*|\s+-\s+/u;
  * Lake City, UT" stays one place.
  */
 const TITLE_THEN_COMPANY =
-  /^\s*[^,]*\b(?:manager|director|executive|founder|co-founder|owner|lead|head of [^,]+|president|ceo|cto|coo|cfo|cmo|partner|representative|rep|consultant|specialist|coordinator|officer|associate|advisor|adviser|sales|partnerships|development),\s*/iu;
+  /^\s*[^,]*\b(?:manager|director|executive|founder|co-founder|owner|lead|head of [^,]+|president|ceo|cto|coo|cfo|cmo|partner|representative|rep|consultant|specialist|coordinator|officer|associate|advisor|adviser|sales|partnerships|development|intern|assistant|analyst|principal|agent|broker|attorney|architect|designer|engineer|planner|recruiter|strategist|administrator|producer),\s*/iu;
 /**
  * A kind of organisation after the name on a signature line ("The Marlowe Hotel", "Kinetic Physio
  * Clinic"), which the opening may leave out.
  */
 const ORGANISATION_SUFFIX =
   /\s+(?:hotel|inn|resort|group|team|studio|studios|clinic|agency|labs|academy|hospital|practice|brewing|brewery|bakery|restaurant|salon|gallery)$/iu;
+
+/**
+ * A signature line of a job title and the company, too long for `SIGNATURE_LINE` ("Founder &
+ * Director, Harmony Lane Music Academy"): a title, a comma, and no sentence after it.
+ */
+function isTitleLine(line: string): boolean {
+  return (
+    TITLE_THEN_COMPANY.test(line) &&
+    !/[.!?:;]/u.test(line) &&
+    line.trim().split(/\s+/u).length <= 10
+  );
+}
 
 /** The parts of a signature line that can each be the company's name. */
 function signatureParts(line: string): string[] {
@@ -335,7 +347,7 @@ function isSignatureCompany(context: MatchContext, name: string): boolean {
       text
         .trim()
         .split('\n')
-        .every((line) => SIGNATURE_LINE.test(line));
+        .every((line) => SIGNATURE_LINE.test(line) || isTitleLine(line));
     if (paragraph.part !== 'sign-off' && !isBareSignature) return false;
     if (domain.length >= 4 && atDomain.test(text.toLowerCase())) return true;
     return text.split('\n').some((line) =>
@@ -396,9 +408,9 @@ function isSendersOwnName(context: MatchContext): boolean {
   const term = findTermAt(terms, start);
   // "Halvorsen Biologics": a surname can open a company's name, whose last word is no person's.
   const lastTerm = findTermAt(terms, start + bare.length - 1);
-  // "Kessler & Dunn", "Hargrove & Lyle": surnames joined by "&" are a firm's name, not a person's.
+  // "Kessler & Dunn", "Linden + Hale": surnames joined by "&" or "+" are a firm's name.
   const isCompanyAfterSurname =
-    /\s&\s/u.test(bare) ||
+    /\s[&+]\s/u.test(bare) ||
     (/\s/u.test(bare) &&
       lastTerm !== term &&
       lastTerm !== undefined &&
@@ -510,6 +522,47 @@ function judgeFoundingStory(context: MatchContext): number | null {
   return isSignatureCompany(context, name) || isSoldLaterOn(context, name) ? 0.85 : null;
 }
 
+/** Where the sender's organisation is included with the reader or tied to them ("together"). */
+const WITH_READER = /\btogether\b|\bwith you\b/u;
+
+/**
+ * Judges "Our firm is hosting a free workshop …", "Our little bakery just opened a second shop":
+ * the sender's own organisation and its news as the first thing the reader reads. Not when the
+ * news is about the reader ("… is hosting your retirement party"), when the two have talked
+ * already, or when it praises the reader.
+ */
+function judgeOrganisationNews(context: MatchContext): number | null {
+  const { after, before, message } = context;
+  if (!HANDOVER_BEFORE.test(before) || PRAISE.test(after)) return null;
+  const clause = after.split(CLAUSE_END)[0] ?? after;
+  if (READER.test(clause) || WITH_READER.test(clause)) return null;
+  return hasSharedHistory(message) ? null : 0.85;
+}
+
+/**
+ * Judges "I wanted to share something our team has been working on": the sender's own work,
+ * offered to show before anything about the reader. Work done for the reader or with them ("…
+ * what we've been building for your launch", "… working on together") is news they are part of.
+ */
+function judgeSenderWork(context: MatchContext): number | null {
+  const { after, before, message } = context;
+  if (!HANDOVER_BEFORE.test(before)) return null;
+  const clause = after.split(CLAUSE_END)[0] ?? after;
+  if (READER.test(clause) || WITH_READER.test(clause) || CONTINUING.test(after)) return null;
+  return hasSharedHistory(message) ? null : 0.85;
+}
+
+/**
+ * Judges "Spring move-in special: your first month is free!": the name of the sender's offer as a
+ * headline, standing where the message starts. Not when the two have talked already (an offer the
+ * reader asked about).
+ */
+function judgeOfferHeadline(context: MatchContext): number | null {
+  const { before, message } = context;
+  if (!HANDOVER_BEFORE.test(before)) return null;
+  return hasSharedHistory(message) ? null : 0.85;
+}
+
 export const pitchFirstGuard: Guard = (context) => {
   const { match, before, after, message } = context;
   // "You asked about pricing, so I wanted to introduce our plans": the reader came first.
@@ -546,6 +599,12 @@ export const pitchFirstGuard: Guard = (context) => {
       return judgeSenderNews(context);
     case 'catalogue':
       return judgeCatalogue(context);
+    case 'organisation-news':
+      return judgeOrganisationNews(context);
+    case 'sender-work':
+      return judgeSenderWork(context);
+    case 'offer-headline':
+      return judgeOfferHeadline(context);
     case 'self-portrait':
       // "We're a small family business, and your order means a lot": about the reader too.
       return READER.test(after) ? null : 0.85;

@@ -244,7 +244,11 @@ export const unverifiableClaimGuard: Guard = (context) => {
   const { before, after, match, message } = context;
   const entry = match.entry as ClaimEntry;
   if (READER_SAID.test(before) || OTHERS_POSSESSIVE.test(before)) return null;
-  if (/\bcongrat/u.test(before) || isAboutOthers(before)) return null;
+  if (/\bcongrat/u.test(before)) return null;
+  // An entry that names who is ranked (`aboutSender`) finds its subject in its own clause, so a
+  // pronoun in an earlier clause ("students raise their scores, and Acme tutors are the most
+  // experienced in the area") does not hide it; any other entry goes by the nearest pronoun.
+  if (isAboutOthers(entry.aboutSender ? lastClause(before).clause : before)) return null;
   if (entry.namedPlace && !isNamedPlace(context)) return null;
   // "I have the best clients in the world" praises the people the sender serves.
   if (AUDIENCE.test(message.lower.slice(match.start, match.end))) return null;
