@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../src/index.js';
-import type { MessageAnalysis, MessageInput } from '../../src/index.js';
+import type { MessageInput } from '../../src/index.js';
+import { describeLookAlikes, type FindingList } from '../support/sincerity-findings.js';
 
-type Kind = 'guiltTrips' | 'manipulativeCloses' | 'timeGrabs';
+type Kind = FindingList;
 
 /** New wordings of each idea behind the round-8 hold-out misses, none copied from a hold-out. */
 const MUST_FLAG: [Kind, string | MessageInput, string][] = [
@@ -213,21 +212,4 @@ const MUST_NOT_FLAG: [Kind, string | MessageInput][] = [
   ['guiltTrips', 'We really thought you would enjoy the talk, so we saved you a seat.'],
 ];
 
-function evidence(analysis: MessageAnalysis, kind: Kind): string[] {
-  return analysis[kind].map((finding) => finding.evidence);
-}
-
-describe('close, guilt and time-grab generalisation (round 8)', () => {
-  it.each(MUST_FLAG)('%s: flags %j', (kind, text, expected) => {
-    expect(evidence(analyzeMessage(text), kind)).toContain(expected);
-  });
-
-  it.each(MUST_NOT_FLAG)('%s: does not flag %j', (kind, text) => {
-    expect(evidence(analyzeMessage(text), kind)).toEqual([]);
-  });
-
-  it.each(MUST_NOT_FLAG)('%s: does not flag %j in a cold email either', (kind, text) => {
-    const input = typeof text === 'string' ? { text, kind: 'cold' as const } : text;
-    expect(evidence(analyzeMessage(input), kind)).toEqual([]);
-  });
-});
+describeLookAlikes('close, guilt and time-grab generalisation (round 8)', MUST_FLAG, MUST_NOT_FLAG);

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../src/index.js';
-
-function claims(text: string): string[] {
-  return analyzeMessage({ text: `Hi there,\n\n${text}` }).templatedIntimacy.map(
-    (finding) => finding.evidence,
-  );
-}
-
-function dumps(text: string): number[] {
-  return analyzeMessage({ text: `Hello,\n\n${text}\n\nBest,\nSam`, kind: 'cold' }).featureDumps.map(
-    (dump) => dump.count,
-  );
-}
+import { featureDumpCounts, intimacyClaims } from '../support/sincerity-findings.js';
 
 describe('feature dumps: a lead-in that hands the reader everything the product comes with', () => {
   it.each([
@@ -36,7 +24,7 @@ describe('feature dumps: a lead-in that hands the reader everything the product 
       3,
     ],
   ])('flags %j', (text, count) => {
-    expect(dumps(text)).toEqual([count]);
+    expect(featureDumpCounts(text)).toEqual([count]);
   });
 
   it.each([
@@ -53,7 +41,7 @@ describe('feature dumps: a lead-in that hands the reader everything the product 
     // Plain meaning: what the reader gets back from a process they started.
     'Here is what you get back from the county:\n\n- Your stamped permit\n- Your inspection card\n- Your receipt',
   ])('does not flag %j', (text) => {
-    expect(dumps(text)).toEqual([]);
+    expect(featureDumpCounts(text)).toEqual([]);
   });
 });
 
@@ -76,7 +64,7 @@ describe('feature dumps: a sentence that points ahead to the capabilities list',
       4,
     ],
   ])('flags %j', (text, count) => {
-    expect(dumps(text)).toEqual([count]);
+    expect(featureDumpCounts(text)).toEqual([count]);
   });
 
   it.each([
@@ -92,13 +80,13 @@ describe('feature dumps: a sentence that points ahead to the capabilities list',
     // Pointer to an agenda.
     'Please find below the agenda and the features we will demo.\n\nDoors open at nine.\n\n- Welcome\n- Roadmap\n- Questions',
   ])('does not flag %j', (text) => {
-    expect(dumps(text)).toEqual([]);
+    expect(featureDumpCounts(text)).toEqual([]);
   });
 
   it('reads a pointer only for the list right after it', () => {
     const text =
       'Please find below our capabilities:\n\n- Milling\n- Turning\n- Welding\n\nThese are the weeks we are free:\n\n- June 3\n- June 10\n- June 17';
-    expect(dumps(text)).toEqual([3]);
+    expect(featureDumpCounts(text)).toEqual([3]);
   });
 });
 
@@ -114,7 +102,7 @@ describe('feature dumps: perks told as separate clauses, each with its own subje
       4,
     ],
   ])('flags %j', (text, count) => {
-    expect(dumps(text)).toEqual([count]);
+    expect(featureDumpCounts(text)).toEqual([count]);
   });
 
   it.each([
@@ -123,7 +111,7 @@ describe('feature dumps: perks told as separate clauses, each with its own subje
     "Our services include design reviews, and we also host monthly site walks, we publish a newsletter, and we're starting a mentoring scheme.",
     'We offer flexible hours, our staff choose their own projects, and we close the studio between Christmas and New Year.',
   ])('does not flag %j', (text) => {
-    expect(dumps(text)).toEqual([]);
+    expect(featureDumpCounts(text)).toEqual([]);
   });
 });
 
@@ -146,7 +134,7 @@ describe('templated intimacy: a remembered story of the reader, filled in by a f
       'I always remember you raving about {{favoriteRestaurant}}',
     ],
   ])('flags %j', (text, expected) => {
-    expect(claims(text)).toEqual([expected]);
+    expect(intimacyClaims(text)).toEqual([expected]);
   });
 
   it.each([
@@ -161,7 +149,7 @@ describe('templated intimacy: a remembered story of the reader, filled in by a f
     // A sender field is the sender's own detail.
     'I remember you telling {{sender.firstName}} how much you love the lake.',
   ])('does not flag %j', (text) => {
-    expect(claims(text)).toEqual([]);
+    expect(intimacyClaims(text)).toEqual([]);
   });
 });
 
@@ -185,7 +173,7 @@ describe('templated intimacy: a whole team that has heard all about the readerâ€
       'Everyone here knows all about {{petName}}',
     ],
   ])('flags %j', (text, expected) => {
-    expect(claims(text)).toEqual([expected]);
+    expect(intimacyClaims(text)).toEqual([expected]);
   });
 
   it.each([
@@ -199,6 +187,6 @@ describe('templated intimacy: a whole team that has heard all about the readerâ€
     // The clause ends before the field.
     'Everyone has heard all about the merger, so {{company}} is busy.',
   ])('does not flag %j', (text) => {
-    expect(claims(text)).toEqual([]);
+    expect(intimacyClaims(text)).toEqual([]);
   });
 });

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../src/index.js';
-
-function claims(text: string): string[] {
-  return analyzeMessage({ text: `Hi there,\n\n${text}` }).templatedIntimacy.map(
-    (finding) => finding.evidence,
-  );
-}
-
-function dumps(text: string): number[] {
-  return analyzeMessage({ text: `Hello,\n\n${text}\n\nBest,\nSam`, kind: 'cold' }).featureDumps.map(
-    (dump) => dump.count,
-  );
-}
+import { featureDumpCounts, intimacyClaims } from '../support/sincerity-findings.js';
 
 describe('templated intimacy: a firm’s “we” and a whole team claiming a memory a field fills in', () => {
   it.each([
@@ -42,7 +30,7 @@ describe('templated intimacy: a firm’s “we” and a whole team claiming a me
       "Our staff can't stop talking about {{bakeryName}}",
     ],
   ])('flags %j', (text, expected) => {
-    expect(claims(text)).toEqual([expected]);
+    expect(intimacyClaims(text)).toEqual([expected]);
   });
 
   it.each([
@@ -59,7 +47,7 @@ describe('templated intimacy: a firm’s “we” and a whole team claiming a me
     'We know how much {{sender.company}} owes its customers.',
     'We still remember to back up the site every night.',
   ])('does not flag %j', (text) => {
-    expect(claims(text)).toEqual([]);
+    expect(intimacyClaims(text)).toEqual([]);
   });
 });
 
@@ -82,7 +70,7 @@ describe('feature dumps: a spec sheet of doses, strengths and formats', () => {
       4,
     ],
   ])('flags %j', (text, count) => {
-    expect(dumps(text)).toEqual([count]);
+    expect(featureDumpCounts(text)).toEqual([count]);
   });
 
   it.each([
@@ -96,7 +84,7 @@ describe('feature dumps: a spec sheet of doses, strengths and formats', () => {
     // Items about the reader.
     'A few thoughts for your shop:\n\n- Your 16 oz pours sell fastest on Fridays\n- Your regulars ask for 5% ABV and under\n- Your cooler fits two sixtels',
   ])('does not flag %j', (text) => {
-    expect(dumps(text)).toEqual([]);
+    expect(featureDumpCounts(text)).toEqual([]);
   });
 });
 
@@ -115,7 +103,7 @@ describe('feature dumps: a prose run of what the sender runs, offers and is prou
       3,
     ],
   ])('flags %j', (text, count) => {
-    expect(dumps(text)).toEqual([count]);
+    expect(featureDumpCounts(text)).toEqual([count]);
   });
 
   it.each([
@@ -130,6 +118,6 @@ describe('feature dumps: a prose run of what the sender runs, offers and is prou
     'You should be proud of your team. We are proud of our part in it. We have our own ideas for next year too, if you want them.',
     'We are known for our slow replies in August, sorry. We run on a skeleton crew. We partner with nobody new until September.',
   ])('does not flag %j', (text) => {
-    expect(dumps(text)).toEqual([]);
+    expect(featureDumpCounts(text)).toEqual([]);
   });
 });

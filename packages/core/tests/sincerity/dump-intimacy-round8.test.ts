@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, findPlaceholders } from '../../src/index.js';
-
-function claims(text: string): string[] {
-  return analyzeMessage({ text: `Hi there,\n\n${text}` }).templatedIntimacy.map(
-    (finding) => finding.evidence,
-  );
-}
-
-function dumps(text: string): number[] {
-  return analyzeMessage({ text: `Hello,\n\n${text}\n\nBest,\nSam`, kind: 'cold' }).featureDumps.map(
-    (dump) => dump.count,
-  );
-}
+import { findPlaceholders } from '../../src/index.js';
+import { featureDumpCounts, intimacyClaims } from '../support/sincerity-findings.js';
 
 function placeholders(text: string): string[] {
   return findPlaceholders(text).map((finding) => finding.text);
@@ -48,7 +37,7 @@ describe('templated intimacy: claiming to know how the reader feels about someon
       'We know you can’t imagine a day without {{petName}}',
     ],
   ])('flags %j', (text, expected) => {
-    expect(claims(text)).toEqual([expected]);
+    expect(intimacyClaims(text)).toEqual([expected]);
   });
 
   it.each([
@@ -69,7 +58,7 @@ describe('templated intimacy: claiming to know how the reader feels about someon
     'No doubt {{eventName}} will be busy, so we will open the doors early.',
     'We know {{sender.company}} means the world to you.',
   ])('does not flag %j', (text) => {
-    expect(claims(text)).toEqual([]);
+    expect(intimacyClaims(text)).toEqual([]);
   });
 });
 
@@ -92,7 +81,7 @@ describe('feature dumps: an overview of what is available after the sender intro
       5,
     ],
   ])('flags %j', (text, count) => {
-    expect(dumps(text)).toEqual([count]);
+    expect(featureDumpCounts(text)).toEqual([count]);
   });
 
   it.each([
@@ -112,7 +101,7 @@ describe('feature dumps: an overview of what is available after the sender intro
     // An honest overview the reader requested by name.
     'As requested, Summit is a dental laboratory. Here is an overview of what is available:\n\n- Crowns\n- Bridges\n- Dentures',
   ])('does not flag %j', (text) => {
-    expect(dumps(text)).toEqual([]);
+    expect(featureDumpCounts(text)).toEqual([]);
   });
 });
 
