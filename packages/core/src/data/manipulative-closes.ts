@@ -114,9 +114,10 @@ const ASSUMING_YES = `assuming (?:that )?you(?:'re| are) (?:still )?(?:(?:moving
  * A step taken on the reader's behalf, after "I've gone ahead and" or "I'll go ahead and": an
  * order put down or pencilled in for them ("put the Lantern Bar down for two kegs", "pencil in a
  * truck for your Thursday run"), or their enrollment or order started ("started Milo's
- * enrollment"). Sending, attaching or fixing something is not a commitment and does not match.
+ * enrollment"), or their order drafted or written up ("drafted the order for 22"). Sending,
+ * attaching or fixing something is not a commitment and does not match.
  */
-const STEP_FOR_READER = `(?:put|pencil(?:l?ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|block(?:ed)? (?:out|off)|lock(?:ed)? in|set aside|schedul(?:e|ed)|slot(?:ted)? in|order(?:ed)?) (?:in |down )?[^.?!\\n]{1,40}?\\b(?:(?:down|in) for|for (?:you|your))\\b|(?:start(?:ed)?|begun|begin|open(?:ed)?|set up|creat(?:e|ed)|process(?:ed)?) (?:(?:your|the|an?) |[\\p{L}\\p{N}-]+'s )?(?:[\\p{L}-]+ )?(?:enrollment|enrolment|registration|order|membership|subscription|booking|reservation|sign-?up)\\b`;
+const STEP_FOR_READER = `(?:put|pencil(?:l?ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|block(?:ed)? (?:out|off)|lock(?:ed)? in|set aside|schedul(?:e|ed)|slot(?:ted)? in|order(?:ed)?) (?:in |down )?[^.?!\\n]{1,40}?\\b(?:(?:down|in) for|for (?:you|your))\\b|(?:start(?:ed)?|begun|begin|open(?:ed)?|set up|creat(?:e|ed)|process(?:ed)?|draft(?:ed)?|drawn up|draw up|drew up|writ(?:e|ten) up|wrote up|prepar(?:e|ed)|put together|ring up|rung up|rang up) (?:(?:your|the|an?) |[\\p{L}\\p{N}-]+'s )?(?:[\\p{L}-]+ )?(?:enrollment|enrolment|registration|order|membership|subscription|booking|reservation|sign-?up)\\b`;
 
 /**
  * Papers for a signature nobody has promised: "the contract", "the order paperwork", "the renewal

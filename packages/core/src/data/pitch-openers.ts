@@ -198,7 +198,9 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'At Acme, we …',
-    pattern: 'At \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3}, (?:we|our)',
+    // Without the comma only before what a firm says of itself ("At Harvest & Table we deliver").
+    pattern:
+      "At \\p{Lu}[\\p{L}\\p{N}&.-]*(?:(?: (?:&|&amp;|\\+))? \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3}(?:, (?:we|our)| (?:we(?:'re| are| have|'ve)? (?:(?:proudly|always) )?(?:deliver|offer|provide|help|build|make|design|create|specialize|specialise|combine|bring|serve|been (?:helping|serving|delivering|providing))\\b|our (?:mission|team|chefs?|experts|approach|platform|products?|services?)\\b))",
     caseSensitive: true,
     note: 'the opening is about the sender’s company',
     source: GONG,
@@ -350,7 +352,8 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'My wife and I opened Corner Shelf Books in 1992',
-    pattern: `(?:${CO_FOUNDERS})?(?:I|[Ww]e) (?:(?:first|originally|proudly) )?(?:opened|founded|co-founded|cofounded|started|launched|established|set up|built|took over|bought) (?:the )?${NAME} (?:back )?(?:in (?:19|20)\\d\\d|(?:over |more than |nearly |almost )?${YEARS_COUNT} (?:years|decades) ago)`,
+    // "When I opened Stillwater Yoga twelve years ago, …" tells the same story.
+    pattern: `(?:(?:[Ww]hen|[Bb]ack when|[Ee]ver since) )?(?:${CO_FOUNDERS})?(?:I|[Ww]e) (?:(?:first|originally|proudly) )?(?:opened|founded|co-founded|cofounded|started|launched|established|set up|built|took over|bought) (?:the )?${NAME} (?:back )?(?:in (?:19|20)\\d\\d|(?:over |more than |nearly |almost )?${YEARS_COUNT} (?:years|decades) ago)`,
     caseSensitive: true,
     note: 'the sender’s founding story comes before anything about the reader',
     source: GONG,
@@ -422,6 +425,13 @@ export const PITCH_OPENERS = definePhrases([
     note: 'the sender’s own work, offered to show before anything about the reader',
     source: GONG,
     subtype: 'sender-work',
+  },
+  {
+    phrase: 'We just got our fall shipment of … in',
+    pattern: `(?:i|we)(?:'ve| have)? (?:just |finally |recently )?(?:got|gotten|received|taken delivery of|restocked|brought in) (?:in )?(?:our|a|the) (?:(?:new|fresh|latest|first|big|spring|summer|fall|autumn|winter|holiday|seasonal) ){0,2}(?:shipment|batch|truckload|container|allocation|stock|inventory)s? of\\b|our (?:(?:new|fresh|latest|first|big|spring|summer|fall|autumn|winter|holiday|seasonal) ){1,2}(?:shipment|batch|truckload|container|allocation|stock|inventory|collection|arrivals)(?: of [\\p{L}\\p{N} -]{1,40}?)? (?:just |finally )?(?:arrived|came in|landed|is in|are in)\\b`,
+    note: 'the sender’s new stock arriving is the first thing the reader reads',
+    source: GONG,
+    subtype: 'stock-news',
   },
   {
     phrase: 'Spring move-in special: your first month is free',

@@ -553,4 +553,59 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     source: TONE,
     subtype: 'scarcity',
   },
+  {
+    phrase: 'I held that pricing for you, and it expires Friday',
+    // The sender's offer named earlier in the sentence, then said to run out within days by "it":
+    // "we froze the rate for you, but it ends Thursday at noon". Not the reader's own rate ("your
+    // lock… it expires Friday") and not a cut-off with a reason or a source the reader can check.
+    pattern: `(?:it|this|that|they|these|those) (?:expires?|ends?|runs? out|lapses?) ${WITHIN_DAYS}`,
+    note: 'a deadline the sender set on their own offer, to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    needsBefore: `\\b${OFFER}\\b`,
+    unlessBefore: '\\b(?:your|their)\\b',
+    unlessAfter: `${CHECKABLE_REASON}|${SET_BY_OTHERS}`,
+  },
+  {
+    phrase: 'anything not signed by then gets re-quoted',
+    // What the reader loses when the sender's cut-off passes: the deal re-priced or sent back to
+    // list ("orders not in by Friday get re-priced", "after that, the desks go back to list").
+    // Not the reader's own plan ("your plan goes back to the regular rate") and not a change with
+    // a reason the reader can check.
+    pattern: `(?:anything|everything|whatever|orders?|quotes?|estimates?|proposals?|contracts?|bookings?|jobs?|projects?) (?:that's |that is |that isn't |that is not |that aren't |that are not |that hasn't been |that haven't been |not )?(?:yet )?(?:not )?(?:signed|deposited|paid|booked|confirmed|locked in|ordered|placed|approved|received|in) (?:by|before) (?:then|that (?:date|day|point)|the \\d{1,2}(?:st|nd|rd|th)|${CUTOFF}),? (?:gets?|will (?:get|be)|is|are|goes|go|will go) (?:re-?quoted|re-?priced|re-?bid|re-?estimated|(?:back )?to (?:full|list|regular|standard|retail|normal)(?: price| pricing| rates?)?)|after (?:that|then|${CUTOFF}),? (?:the|these|those|this|that|our|my|it|they) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:goes|go|will go|reverts?|will revert|returns?|will return|jumps?|will jump|snaps?) back (?:up )?to (?:full|list|regular|standard|retail|normal)\\b`,
+    note: 'a loss attached to a cut-off the sender set, to force a decision',
+    source: TONE,
+    subtype: 'deadline',
+    unlessBefore: '\\b(?:your|their)\\b',
+    unlessAfter: CHECKABLE_REASON,
+  },
+  {
+    phrase: 'once it’s gone, you’ll be heading into tax season without a plan',
+    // The sender's calendar or stock said to run out, with a fear attached to what follows for the
+    // reader: "once the spots are taken, you'll be stuck waiting until spring". "Once it's gone,
+    // you'll need to order online" is plain information (no loss), and "your" makes it the
+    // reader's own.
+    pattern:
+      "(?:once|when|after) (?:it's|it is|they're|they are|that's|that is|those are|these are|(?:the|our|my) (?:[\\p{L}-]+ ){0,2}?(?:is|are|'s)) (?:all )?(?:gone|full|booked(?: up)?|filled(?: up)?|taken|spoken for),? you(?:'ll| will| could| may| might|'re going to)(?: (?:be|end up|find yourself))? (?:[\\p{L}'-]+ ){0,5}?(?:without|stuck|scrambling|left|missing|waiting (?:until|till|for months)|behind|out of luck|paying more|on the outside)\\b",
+    note: 'scarcity the reader cannot check, with a fear attached',
+    source: TONE,
+    subtype: 'fomo',
+    needsBefore:
+      '\\b(?:calendar|schedule|spots?|slots?|seats?|openings?|availability|appointments?|places?|stock|inventory|units?|allocations?|offers?|deals?|pric(?:e|es|ing)|rates?)\\b|^\\s*$',
+    unlessBefore: '\\b(?:your|their)\\b',
+  },
+  {
+    phrase: 'the new track has limited seats',
+    // Scarcity said in passing, with no number and no reason: "spots are limited", "we have
+    // limited availability". A reason the reader can check ("limited seats, so please RSVP so we
+    // can plan lunch") and the reader's own ("your flight has limited seats") rule it out.
+    pattern:
+      "(?:(?:has|have|with|there are|there is|there's|offers?|offering) (?:only )?(?:very )?limited (?:seats|spots|slots|places|openings|spaces|availability|enrollment|capacity)|(?:seats|spots|slots|places|openings|spaces|availability|enrollment) (?:are|is) (?:very |extremely |strictly )?limited)(?=\\s*[.!,;:—-]|\\s+and\\b|\\s*$)",
+    note: 'scarcity the reader cannot check',
+    source: TONE,
+    subtype: 'scarcity',
+    unlessBefore: '\\b(?:your|their)\\b',
+    unlessAfter:
+      '^[^.!?]*?\\b(?:so|because|since|as the|to keep|to make sure|which means|for safety)\\b',
+  },
 ]);

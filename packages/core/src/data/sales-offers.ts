@@ -35,7 +35,7 @@ export const SALES_OFFERS = definePhrases([
   {
     phrase: 'upgrade to our premium plan',
     pattern:
-      'we also (?:do|offer|sell|provide|handle|carry|install)|upgrade (?:to|your (?:plan|account|subscription|package|seats))|(?:premium|pro|enterprise|business|annual|higher|next) (?:plan|tier|package|subscription)|add-ons?|(?:renew|extend) (?:your (?:contract|subscription|plan|license)|early|now|today)',
+      'we also (?:do|offer|sell|provide|handle|carry|install)|upgrade (?:to|your (?:plan|account|subscription|package|seats))|(?<!\\b(?:on|for|about|after|since|from) )upgrading (?:to (?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:plan|tier|package|subscription|membership|level|gift|pledge|sustainer|pass|bundle|edition|account)\\b|your (?:plan|account|subscription|package|seats|membership|gift|pledge))|(?:consider|think(?:ing)? about|thought about) (?:upgrading|(?:increasing|raising) your (?:gift|pledge|donation|giving|support|coverage|plan)|becoming a (?:monthly|sustaining|recurring|premium|vip))|(?:even|just|only|as little as) \\$\\s*\\d[\\d,]*(?:\\.\\d{2})? (?:a|per|each|every) (?:month|week|year|day),? (?:adds up|goes a long way|goes far|keeps|helps|makes|can|will|would|covers|provides|buys|funds|pays for)|(?:premium|pro|enterprise|business|annual|higher|next) (?:plan|tier|package|subscription)|add-ons?|(?:renew|extend) (?:your (?:contract|subscription|plan|license)|early|now|today)',
     note: 'an upsell asks the reader to pay more',
     source: CARE,
     subtype: 'upsell',
@@ -122,6 +122,16 @@ export const SALES_OFFERS = definePhrases([
     note: 'a meeting request for the sender’s agenda',
     source: CARE,
     subtype: 'meeting',
+  },
+  {
+    phrase: 'a strong bench of engineers ready to interview',
+    // The sender's stock, offered on the occasion: a recruiter's bench of candidates, profiles
+    // ready for the reader's inbox. The reader's own new team ("building out your team") is not it.
+    pattern:
+      '(?:our|a|my) (?:strong |deep |great |solid |ready |hand-picked |vetted )?(?:bench|pool|roster|stable|shortlist|slate) of (?:[\\p{L}-]+ ){0,3}?(?:candidates|engineers|developers|talent|recruits|contractors|designers|nurses|consultants|freelancers|professionals)|(?:candidates|profiles|resumes|cvs|engineers|developers|contractors|freelancers) (?:[\\p{L}-]+ ){0,2}?(?:ready|available|lined up) to (?:interview|start|be placed|join you|hire)|(?:profiles|resumes|cvs|candidates|a shortlist) (?:in|to|into) your inbox',
+    note: 'a recruiter’s candidates offered on the occasion turn the congratulation into a sales pitch',
+    source: CARE,
+    subtype: 'offer',
   },
   {
     phrase: 'start a free trial',

@@ -6,9 +6,12 @@
 import type { HollowOpenerEntry } from '../../data/hollow-openers.js';
 import { type Guard, type MatchContext } from './shared.js';
 
-/** A greeting line or lead ("Hi Maria,", "Good morning!"), which may stand before the opener. */
+/**
+ * A greeting line or lead ("Hi Maria,", "Good morning!", "Hi Mr. Okafor,"), which may stand before
+ * the opener: a title's period ("Mr.", "Dr.") is part of the name, not the end of a sentence.
+ */
 const GREETING =
-  /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy|hiya)\b[^.!?\n]{0,40}[,!:.]?)?\s*$/u;
+  /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy|hiya)\b(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|mx|dr|prof))\.){0,40}[,!:.]?)?\s*$/u;
 
 /**
  * A merge field masked as a word (`Xxxxxxx`), however long the field was in the template; a

@@ -24,6 +24,13 @@ const READER_SET_CONDITION =
 const WAY_OUT =
   /\b(?:let me know if (?:that|this|it|the time) (?:doesn't|does not|won't|isn't)|(?:reply|write back|let me know) (?:to|and i'll|if you'd like to) (?:cancel|reschedule|change|move)|happy to (?:move|change|cancel|release|reschedule)|(?:no|without) (?:obligation|commitment)|feel free to (?:cancel|change|move|release)|if (?:it|that|this) doesn't (?:suit|work)|in case you decide|if you decide|once you(?:'ve| have)? decide|(?:if|once|when|after) (?:you(?:'ve| have)?|your (?:[\p{L}-]+ ){1,2}?(?:has |have )?)(?:approves?|approved|signs? off|signed off|gives? (?:me|us) the (?:go-ahead|green light|ok|okay|word)|say (?:the word|yes|go))|if you(?:'d| would)? (?:like|want|wish) to (?:go ahead|proceed|move forward|sign)|(?:when|whenever|once) you(?:'re| are) ready|so you can (?:look|review|read|go over|check))/u;
 
+/**
+ * A hold that already lapsed: "I've held a slot for her twice and had to give it away". The step is
+ * over and undone, so nothing stands in the reader's name.
+ */
+const HOLD_RELEASED =
+  /\b(?:had to |have had to |ended up |then )?(?:give|gave|given|giving|releas(?:e|ed|ing)|let) (?:it|them|that|those|the (?:[\p{L}-]+ )?(?:spot|seat|slot|place|room|table|unit|appointment)s?) (?:away|go|up|back)\b/u;
+
 /** The reader proposed the plan the sender then confirms by default. */
 const READER_PROPOSED =
   /\byou (?:suggested|proposed|picked|offered|mentioned|said|told (?:me|us)|wanted|asked for|wrote)\b|\b(?:the|your) (?:time|date|day|slot|room|option|plan) you\b/u;
@@ -56,6 +63,7 @@ export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before
     // "If you decide to go ahead, I'll send the contract for signature" leaves the choice with
     // the reader, wherever in the sentence the way out stands.
     const around = `${before} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
+    if (HOLD_RELEASED.test(after)) return null;
     return WAY_OUT.test(around) ? null : 0.8;
   }
   // An assumptive close is only out of place in a first touch.

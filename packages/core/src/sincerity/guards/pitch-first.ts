@@ -552,6 +552,22 @@ function judgeSenderWork(context: MatchContext): number | null {
   return hasSharedHistory(message) ? null : 0.85;
 }
 
+/** Where the news of the stock ends: ", and …", " and I thought of your team", or a stop. */
+const STOCK_CLAUSE_END = /\band\b|[,;:.!?—–]/u;
+
+/**
+ * Judges "We just got our fall shipment of Gesture chairs in": the sender's new stock as the first
+ * thing the reader reads. Not when the stock is the reader's ("… the shipment you ordered", "…
+ * of chairs for your office"), or when the two have talked already.
+ */
+function judgeStockNews(context: MatchContext): number | null {
+  const { after, before, message } = context;
+  if (!HANDOVER_BEFORE.test(before)) return null;
+  const clause = after.split(STOCK_CLAUSE_END)[0] ?? after;
+  if (READER.test(clause) || WITH_READER.test(clause)) return null;
+  return hasSharedHistory(message) ? null : 0.85;
+}
+
 /**
  * Judges "Spring move-in special: your first month is free!": the name of the sender's offer as a
  * headline, standing where the message starts. Not when the two have talked already (an offer the
@@ -605,6 +621,8 @@ export const pitchFirstGuard: Guard = (context) => {
       return judgeSenderWork(context);
     case 'offer-headline':
       return judgeOfferHeadline(context);
+    case 'stock-news':
+      return judgeStockNews(context);
     case 'self-portrait':
       // "We're a small family business, and your order means a lot": about the reader too.
       return READER.test(after) ? null : 0.85;

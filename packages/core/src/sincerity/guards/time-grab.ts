@@ -27,6 +27,12 @@ const SENDER_PURPOSE = new RegExp(
     // "walk everyone at the board meeting through our portfolio", "walk you through our care
     // plans and pricing tiers": the sender's work and price list, shown to sell it.
     String.raw`\b(?:walk|take|run) (?:you|you all|everyone|everybody|the (?:team|staff|board|committee)|your (?:[\p{L}-]+ )?(?:team|staff|people|providers|group|crew|board|committee)) through\b[^.?!\n]{0,60}?\b(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:programs?|programmes?|products|offering|offerings|lineup|line-up|range|catalog|catalogue|packages|solutions|capabilities|portfolio|showreel|credentials|track record|case studies|pricing|price list|rates|tiers|(?:care|service|membership|pricing|payment|coverage|meal|subscription) plans)\b(?! for (?:your|the)\b)`,
+    // "walk you through our proprietary allocation models", "take you through our signature
+    // method": the sender's own trademarked way of working, which is what they sell.
+    String.raw`\b(?:walk|take|run) you through (?:our|my) (?:[\p{L}-]+ )?(?:proprietary|in-house|signature|exclusive|trademarked|patented|patent-pending|award-winning)\b`,
+    // "show you how our clients are positioned", "share what our customers are seeing": other
+    // buyers held up as proof, which is a pitch whatever the call is called.
+    String.raw`\b(?:show you|share|tell you|walk you through) (?:how|what|where) (?:our|my) (?:other |existing |current |top )?(?:clients|customers|members|investors|subscribers|accounts|partners) (?:are|have|did|got|saw|see|use|do)\b`,
     String.raw`\b(?:show|give) you (?:a (?:quick |short |brief |live )?(?:demo|walkthrough|tour|preview)\b|around (?:our|my)\b)`,
     String.raw`\bshow you (?:(?:our|my) (?:new |latest )?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
     String.raw`\b(?:show you|share|tell you) how (?:we(?:'ve| have)|(?:[\p{L}\p{N}&.-]+ ){1,4}(?:has|have)) helped\b`,
@@ -67,6 +73,13 @@ function requestSpan(context: MatchContext): TextSpan {
   return { start: paragraph ? paragraph.start : previous.start, end };
 }
 
+/**
+ * An equal way to answer without any call: "email works just as well", "or just reply here, whichever
+ * is easier". A call offered beside it is an option, not a claim on the reader's time.
+ */
+const EQUAL_ALTERNATIVE =
+  /\b(?:e-?mail|a (?:quick )?reply|replying|a note|writing back|text(?:ing)?|a text)(?: here| back)? (?:works|is|would be|does) (?:just as well|equally well|(?:fine|great|good) (?:too|as well)|just as good|every bit as good)\b|\b(?:or|otherwise) (?:just )?(?:reply|answer|write back|email me) (?:here|to this (?:email|note|message))?,? (?:whichever|whatever) (?:is|'s) easier\b|\b(?:whichever|whatever) is easier(?: for you)?,? (?:a )?(?:call|email|phone|reply) or (?:a |an )?(?:call|email|reply|note|text)\b|\bno need for a call\b|\b(?:a )?call (?:isn't|is not|is never) (?:necessary|needed|required)\b/u;
+
 /** "Could you spare 20 minutes so I can walk you through a demo?": time for the sender's ends. */
 function judgeTimeRequest(context: MatchContext): number | null {
   const { message } = context;
@@ -89,6 +102,11 @@ export const timeGrabGuard: Guard = (context) => {
       : judgeTimeRequest(context);
   }
   const whole = message.lower.slice(sentence.start, sentence.end);
+  // "A quick call next week, if you like, but email works just as well": an option beside an equal
+  // one, unless the call is still for the sender's pitch.
+  const span = requestSpan(context);
+  const around = message.lower.slice(span.start, span.end);
+  if (EQUAL_ALTERNATIVE.test(around) && !SENDER_PURPOSE.test(around)) return null;
   const ownsTime = /of your (?:time|day|calendar)|on your calendar|pick your brain/u.test(
     message.lower.slice(match.start, match.end),
   );
