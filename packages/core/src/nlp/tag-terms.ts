@@ -34,18 +34,34 @@ interface CompromiseTerm {
 const cache = new GenerationalCache<string, readonly TaggedTerm[]>(4096);
 
 /**
+ * The longest stretch of one "sentence" that is tagged. Real sentences are far shorter; text with
+ * no sentence marks (a pasted table, a 5 MB dump) is one sentence, and compromise's cost grows
+ * faster than its length (an 88 KB run took 3 s). Past this, only the start is tagged.
+ */
+const MAX_TAGGED_LENGTH = 1000;
+
+/** The sentence, cut at the last space before `MAX_TAGGED_LENGTH` when it is longer. */
+function taggable(sentence: string): string {
+  if (sentence.length <= MAX_TAGGED_LENGTH) return sentence;
+  const space = sentence.lastIndexOf(' ', MAX_TAGGED_LENGTH);
+  return sentence.slice(0, space > 0 ? space : MAX_TAGGED_LENGTH);
+}
+
+/**
  * Tags the terms of one sentence (cached by the sentence's text). Implicit terms that compromise
- * adds for contractions ("you're" → you + are) have no text and are left out.
+ * adds for contractions ("you're" → you + are) have no text and are left out. Of a sentence
+ * longer than 1,000 characters, only the first 1,000 or so are tagged.
  *
  * @returns the sentence's terms with offsets relative to the sentence.
  * @example
  * tagTerms('We leverage AI.')[1]?.tags.has('Verb'); // true
  */
 export function tagTerms(sentence: string): readonly TaggedTerm[] {
-  const cached = cache.get(sentence);
+  const text = taggable(sentence);
+  const cached = cache.get(text);
   if (cached) return cached;
   // The cache and the terms' words must not keep the whole message the sentence was cut from.
-  const own = detached(sentence);
+  const own = detached(text);
   const terms: TaggedTerm[] = [];
   const json = nlp(own).json({ offset: true }) as { terms: CompromiseTerm[] }[];
   for (const part of json) {

@@ -84,6 +84,17 @@ const SHARED_DECISION_BEFORE =
 const OPTIONS_FIRST =
   /^we\s+(?:could|might|can)\b[^.!?]*\bor\s+(?:else\s+)?we\s+(?:could|might|can)\b/u;
 const OPTIONS_SECOND = /\bwe\s+(?:could|might|can)\b[^.!?]*\bor\s+(?:else\s+)?$/u;
+/** How the text before a second option ends ("… or", "… or else"), read before the whole pattern. */
+const OPTION_TAIL = /\b(?:or|else)$/u;
+
+/**
+ * True when `before` ends "we could … or (else)": the "we" after it is the second of two options.
+ * Its last words are read first, so that a long sentence with many "we"s is not scanned whole
+ * again for each of them.
+ */
+function isSecondOption(before: string): boolean {
+  return OPTION_TAIL.test(before.trimEnd().slice(-8)) && OPTIONS_SECOND.test(before);
+}
 /** An apology that owns a mistake, read after I/we: "I'm sorry", "we take full responsibility". */
 const OWNED_AFTER_SUBJECT =
   /^(?:'m|'re|\s+am|\s+are)?\s+(?:so\s+|truly\s+|very\s+|really\s+|deeply\s+|sincerely\s+)?(?:sorry|apologi[sz]e)\b|^(?:'ve|'m|'re|\s+have|\s+am|\s+are)?\s+(?:take|taken|taking|accept|accepting|own)\s+(?:full\s+|complete\s+|all\s+the\s+)?(?:responsibility|the blame|ownership)\b|^\s+(?:made|make)\s+(?:a|an|this|that)\s+(?:mistake|error)\b|^\s+(?:got|get)\s+(?:it|this|that)\s+wrong\b|^\s+(?:messed|screwed)\s+up\b|^\s+dropped\s+the\s+ball\b|^\s+let\s+you\s+down\b|^\s+should\s+have\s+(?:caught|tested|told|checked|warned|known)\b/u;
@@ -170,7 +181,7 @@ function classify(word: string, sentence: string, at: number, joint: boolean): P
     if (SHARED_DECISION_BEFORE.test(before)) return 'shared';
     // "I'd suggest we do", "I propose we meet": a proposal of something to do together.
     if (/\b(?:suggest|propose|recommend)(?:\s+that)?\s+$/u.test(before)) return 'shared';
-    if (OPTIONS_FIRST.test(sentence.slice(at)) || OPTIONS_SECOND.test(sentence.slice(0, at)))
+    if (OPTIONS_FIRST.test(sentence.slice(at)) || isSecondOption(sentence.slice(0, at)))
       return 'shared';
     if (JOINT_WORK_AFTER.test(after) && (joint || JOINT_WORK_BEFORE.test(before))) return 'shared';
     if (joint && JOINT_ACT.test(after)) return 'shared';

@@ -19,6 +19,14 @@ describe(tagTerms, () => {
     expect(tagTerms('Thanks for the tour.')).toBe(tagTerms('Thanks for the tour.'));
   });
 
+  it('tags only the start of a "sentence" with no sentence marks', () => {
+    const sentence = `We leverage AI ${'and we provide and we have our own '.repeat(200)}today`;
+    const terms = tagTerms(sentence);
+    expect(findTermAt(terms, sentence.indexOf('leverage'))?.tags.has('Verb')).toBe(true);
+    expect(Math.max(...terms.map((term) => term.end))).toBeLessThanOrEqual(1000);
+    expect(findTermAt(terms, sentence.indexOf('today'))).toBeUndefined();
+  });
+
   it('leaves out the implicit terms of contractions', () => {
     const terms = tagTerms("You're right.");
     expect(terms.map((term) => term.text)).toEqual(["You're", 'right']);
