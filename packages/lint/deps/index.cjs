@@ -1,18 +1,24 @@
 'use strict';
 /**
- * The template parsers and the schema validator, for Node (see package.json "imports"): each is
- * loaded the first time it is used, so linting plain-text files never loads the Liquid, HTML or
- * Handlebars parser nor YAML, and a config without rule options never loads Ajv. Together they
- * take ≈ 70 ms to load. Browsers and bundlers get `index.js`, which imports them up front. Each
- * `require` names its package literally, so that a bundler targeting Node can follow it.
+ * The template parsers, the schema validator and core's relationship model, for Node (see
+ * package.json "imports"): each is loaded the first time it is used, so linting plain-text files
+ * never loads the Liquid, HTML or Handlebars parser nor YAML, a config without rule options never
+ * loads Ajv, and a run without a recipient context never loads the model's schemas (zod). Together
+ * they take ≈ 125 ms to load. Browsers and bundlers get `index.js`, which imports them up front.
+ * Each `require` names its package literally, so that a bundler targeting Node can follow it.
+ *
+ * `@sincerely/core` is required through its "module-sync" export: Node (20.19 and later) gives
+ * `require` the same ES module instance that `import` gets, so there is one copy of core.
  */
 let ajv;
+let core;
 let handlebars;
 let htmlparser2;
 let liquidjs;
 let yaml;
 
 exports.ajv = () => (ajv ??= require('ajv'));
+exports.core = () => (core ??= require('@sincerely/core'));
 exports.handlebars = () => (handlebars ??= require('@handlebars/parser'));
 exports.htmlparser2 = () => (htmlparser2 ??= require('htmlparser2'));
 exports.liquidjs = () => (liquidjs ??= require('liquidjs'));

@@ -1,15 +1,17 @@
 /**
- * The template parsers and the schema validator, for browsers and bundlers (see package.json
- * "imports"): imported up front, as a bundle holds them anyway. Node gets `index.cjs`, which loads
- * each on first use.
+ * The template parsers, the schema validator and core's relationship model, for browsers and
+ * bundlers (see package.json "imports"): imported up front, as a bundle holds them anyway. Node
+ * gets `index.cjs`, which loads each on first use.
  */
 import * as ajvModule from 'ajv';
+import * as coreModule from '@sincerely/core';
 import * as handlebarsModule from '@handlebars/parser';
 import * as htmlparser2Module from 'htmlparser2';
 import * as liquidjsModule from 'liquidjs';
 import * as yamlModule from 'yaml';
 
 export const ajv = () => ajvModule;
+export const core = () => coreModule;
 export const handlebars = () => handlebarsModule;
 export const htmlparser2 = () => htmlparser2Module;
 export const liquidjs = () => liquidjsModule;

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { locateJsonError } from '@sincerely/core';
 import type { Config } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
 import { describeReadError } from '../files/describe-read-error.js';
@@ -20,6 +19,8 @@ async function readJsonConfig(path: string, shown: string): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch {
     // The engine's message can quote the file; the position says where without repeating it.
+    // Core's full entry loads the model (≈ 55 ms): only a broken file needs it.
+    const { locateJsonError } = await import('@sincerely/core');
     const at = locateJsonError(text);
     const where = at ? ` (line ${at.line}, column ${at.column})` : '';
     throw new CliError(

@@ -4,7 +4,7 @@
  * count, which has no daylight-saving jumps.
  */
 import type { Weekday } from '../model/primitives.js';
-import { WEEKDAYS } from '../model/primitives.js';
+import { WEEKDAYS } from '../model/values.js';
 
 /** A calendar date. `month` is 1–12. */
 export interface CalendarDate {

@@ -1,7 +1,7 @@
 /** Whether an instant falls inside a contact's window, judged on their wall clock. */
 import type { ContactWindow } from '../model/contact.js';
-import type { Weekday } from '../model/primitives.js';
-import { WEEKDAYS } from '../model/primitives.js';
+import type { Weekday } from '../model/values.js';
+import { WEEKDAYS } from '../model/values.js';
 import type { LocalDateTime } from './local-time.js';
 import { parseClockTime, toLocalDateTime } from './local-time.js';
 

@@ -1,18 +1,10 @@
 /** An interaction: one touch between you and a contact, in either direction. */
 import { z } from 'zod';
+import { INTERACTION_PURPOSES } from './interaction-kinds.js';
 import { channelSchema, idSchema, instantSchema } from './primitives.js';
 
-/** Why a touch was made; used to tell care from pitch. */
-export const INTERACTION_PURPOSES = [
-  'care',
-  'value',
-  'pitch',
-  'service',
-  'follow-up',
-  'other',
-] as const;
-/** Why a touch was made. */
-export type InteractionPurpose = (typeof INTERACTION_PURPOSES)[number];
+export type { InteractionPurpose } from './interaction-kinds.js';
+export { INTERACTION_PURPOSES, isTwoWay, whoInitiated } from './interaction-kinds.js';
 
 /** One touch between you and a contact. */
 export const interactionSchema = z.strictObject({
@@ -61,23 +53,3 @@ export const interactionSchema = z.strictObject({
 });
 /** One touch between you and a contact. */
 export type Interaction = z.infer<typeof interactionSchema>;
-
-/** Who started an interaction: its `initiatedBy`, else derived from its direction. */
-export function whoInitiated(
-  interaction: Pick<Interaction, 'direction' | 'initiatedBy'>,
-): 'us' | 'them' {
-  return interaction.initiatedBy ?? (interaction.direction === 'outbound' ? 'us' : 'them');
-}
-
-/**
- * True when an interaction was two-way: they wrote or called (inbound), or we met or spoke
- * (an answered call, a meeting). A one-way send is not.
- */
-export function isTwoWay(
-  interaction: Pick<Interaction, 'direction' | 'channel' | 'answered'>,
-): boolean {
-  if (interaction.direction === 'inbound') return true;
-  if (interaction.channel === 'meeting') return interaction.answered !== false;
-  if (interaction.channel === 'call') return interaction.answered === true;
-  return false;
-}

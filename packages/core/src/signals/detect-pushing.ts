@@ -1,5 +1,5 @@
 import type { Interaction } from '../model/interaction.js';
-import { isTwoWay } from '../model/interaction.js';
+import { isTwoWay } from '../model/interaction-kinds.js';
 import type { CareSignal, SignalDetector } from './care-signal.js';
 
 const MS_PER_DAY = 86_400_000;

@@ -2,9 +2,12 @@
  * Reads the recipient context that context rules check a message against, validated with
  * `@sincerely/core`'s model. An invalid context is a configuration mistake: it throws a
  * `ConfigError` naming each path, rather than letting the rules silently skip their checks.
+ *
+ * The model (and zod, which validates it) is loaded the first time a context is read: most runs
+ * lint templates without one.
  */
-import { formatIssue, parseSendContext } from '@sincerely/core';
 import type { SendContext } from '@sincerely/core';
+import { core } from '#deps';
 import { ConfigError } from '../config/config-error.js';
 import type { LintContext, Settings } from '../rule.js';
 
@@ -23,6 +26,7 @@ export function validateLintContext(context: LintContext): SendContext {
     const cached = parsed.get(context);
     if (cached) return cached;
   }
+  const { formatIssue, parseSendContext } = core();
   const result = parseSendContext(context);
   if (!result.ok) {
     throw new ConfigError(

@@ -1,4 +1,4 @@
-import { findBodyWords } from '@sincerely/core';
+import { findBodyWords } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ max: number }];

@@ -1,4 +1,4 @@
-import { analyzeMessage, type CareOccasionKind } from '@sincerely/core';
+import { analyzeMessage, type CareOccasionKind } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];

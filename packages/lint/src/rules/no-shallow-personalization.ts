@@ -1,4 +1,4 @@
-import { analyzeMessage } from '@sincerely/core';
+import { analyzeMessage } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];

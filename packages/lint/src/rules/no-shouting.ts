@@ -1,4 +1,4 @@
-import { findShouting } from '@sincerely/core';
+import { findShouting } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ allow: string[] }];

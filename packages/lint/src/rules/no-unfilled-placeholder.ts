@@ -1,4 +1,4 @@
-import { findPlaceholders } from '@sincerely/core';
+import { findPlaceholders } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ allow: string[] }];

@@ -1,4 +1,4 @@
-import { checkCompliance } from '@sincerely/core';
+import { checkCompliance } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];

@@ -1,4 +1,4 @@
-import { findUnansweredStreak } from '@sincerely/core';
+import { findUnansweredStreak } from '@sincerely/core/checks';
 import { locateMessageStart } from '../context/locate-message-start.js';
 import { readSendContext } from '../context/read-send-context.js';
 import { createRule } from '../create-rule.js';

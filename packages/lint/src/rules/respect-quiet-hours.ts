@@ -1,4 +1,4 @@
-import { checkContactWindow, TCPA_WINDOW } from '@sincerely/core';
+import { checkContactWindow, TCPA_WINDOW } from '@sincerely/core/checks';
 import type { Channel } from '@sincerely/core';
 import { locateMessageStart } from '../context/locate-message-start.js';
 import { readSendContext } from '../context/read-send-context.js';

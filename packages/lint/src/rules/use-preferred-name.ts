@@ -1,4 +1,4 @@
-import { findGreetedName, matchGreetedName } from '@sincerely/core';
+import { findGreetedName, matchGreetedName } from '@sincerely/core/checks';
 import { readSendContext } from '../context/read-send-context.js';
 import { createRule } from '../create-rule.js';
 

@@ -9,6 +9,7 @@ import type * as Lint from '../../src/index.js';
 
 const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 const core = fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url));
+const checks = fileURLToPath(new URL('../../../core/src/checks.ts', import.meta.url));
 
 describe('browser bundle', () => {
   it('bundles for the browser without Node built-ins and lints', async () => {
@@ -20,7 +21,7 @@ describe('browser bundle', () => {
       write: false,
       metafile: true,
       logLevel: 'silent',
-      alias: { '@sincerely/core': core },
+      alias: { '@sincerely/core/checks': checks, '@sincerely/core': core },
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((path) => path.startsWith('node:'))).toEqual([]);
