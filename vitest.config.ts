@@ -12,7 +12,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@sincerely\/core$/u, replacement: fromRoot('./packages/core/src/index.ts') },
-      { find: /^@sincerely\/core\/checks$/u, replacement: fromRoot('./packages/core/src/checks.ts') },
+      {
+        find: /^@sincerely\/core\/checks$/u,
+        replacement: fromRoot('./packages/core/src/checks.ts'),
+      },
       { find: /^@sincerely\/lint$/u, replacement: fromRoot('./packages/lint/src/index.ts') },
       { find: /^#deps$/u, replacement: fromRoot('./packages/lint/deps/index.js') },
     ],
