@@ -67,6 +67,8 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'act now',
     pattern: 'act (?:now|fast|quickly|today|immediately)',
+    // "The comedy act now playing downtown": a show, which the tagger can read as a verb.
+    unlessAfter: '^ (?:playing|showing|appearing|performing|headlining|on stage)\\b',
     note: 'pressure to decide before thinking',
     source: TONE,
     subtype: 'pressure',

@@ -23,9 +23,16 @@ export function isWordCharacter(char: string): boolean {
 
 const WORD = /^[\p{L}\p{N}]$/u;
 
+const folded = new Map<string, string>();
+
 /** One character of the folded alphabet. */
 function fold(char: string): string {
-  return isWordCharacter(char) ? char : BOUNDARY;
+  let result = folded.get(char);
+  if (result === undefined) {
+    result = isWordCharacter(char) ? char : BOUNDARY;
+    folded.set(char, result);
+  }
+  return result;
 }
 
 /** What one piece of a pattern can match, as far as literals go (in the folded alphabet). */
@@ -60,13 +67,33 @@ function isQuantifier(char: string | undefined): boolean {
   return char === '?' || char === '*' || char === '+' || char === '{';
 }
 
+/** The list without repeats, in first-seen order. */
 function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
+  // Most lists are short: a scan is cheaper than building a set.
+  if (list.length > 8) return [...new Set(list)];
+  const out: string[] = [];
+  for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
+/** The strings of a clause that hold no other of its strings (which would add nothing). */
+function withoutRedundant(clause: readonly string[]): string[] {
+  const items = unique(clause);
+  if (items.length < 2) return items;
+  // Only a shorter string can be held by another (the strings are distinct).
+  const byLength = [...items].sort((a, b) => a.length - b.length);
+  return items.filter((item) => {
+    for (const other of byLength) {
+      if (other.length >= item.length) return true;
+      if (item.includes(other)) return false;
+    }
+    return true;
+  });
 }
 
 /** Joins two folded strings: a boundary run at the seam stays one boundary. */
 function join(left: string, right: string): string {
-  return left.endsWith(BOUNDARY) && right.startsWith(BOUNDARY)
+  return left.charCodeAt(left.length - 1) === 0 && right.charCodeAt(0) === 0
     ? left + right.slice(1)
     : left + right;
 }
@@ -380,11 +407,7 @@ export function requiredLiterals(source: string, bounded = false): string[][] {
   }
   if (bounded) facts = inSequence([BOUNDARY_ONLY, facts, BOUNDARY_ONLY]);
   // Within a clause, a string that holds another of its strings adds nothing.
-  const clauses = clausesOf(facts).map((clause) =>
-    unique(clause).filter(
-      (item, index, list) => !list.some((other, at) => at !== index && item.includes(other)),
-    ),
-  );
+  const clauses = clausesOf(facts).map(withoutRedundant);
   // A clause is implied by another when each string of the other holds one of its strings.
   const implies = (strong: readonly string[], weak: readonly string[]): boolean =>
     strong.every((item) => weak.some((part) => item.includes(part)));

@@ -14,6 +14,12 @@ function clue(source: string): RegExp {
   return pattern;
 }
 
+/**
+ * What leads into an order: the start of the sentence, a comma or dash, or "so", "and", "then",
+ * "just" ("…, so act now"). "Act" there is a verb, and the sentence need not be tagged.
+ */
+const IMPERATIVE_LEAD = /(?:^|[,;:—–]|\b(?:so|and|then|just|simply|please))\s*$/u;
+
 export const falseUrgencyGuard: Guard = (context) => {
   const { match, before, after, message } = context;
   if (READER_SAID.test(before)) return null;
@@ -40,8 +46,9 @@ export const falseUrgencyGuard: Guard = (context) => {
     !/\b(?:your|this is|it's|it is|here's)\s+(?:the\s+|a\s+)?$/u.test(before)
   )
     return null;
-  if (phrase.startsWith('act ') && !isVerbAt(context, match.start - context.sentence.start))
-    return null;
+  if (phrase.startsWith('act ') && !IMPERATIVE_LEAD.test(before)) {
+    if (!isVerbAt(context, match.start - context.sentence.start)) return null;
+  }
   if (phrase.startsWith('hurry') && /\b(?:no|not in a|in no)\s+$/u.test(before)) return null;
   return 0.85;
 };

@@ -1,0 +1,76 @@
+/**
+ * Whether "act" (false urgency) or "leverage" (jargon) is a verb is read from the word before it
+ * when that settles it, and from the tagger otherwise: the findings must be the same either way.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../src/index.js';
+import { readByWordBefore } from '../../src/sincerity/guards/shared.js';
+
+function urgency(text: string): string[] {
+  return analyzeMessage({ text, kind: 'cold' }).falseUrgency.map((finding) => finding.evidence);
+}
+
+function buzzwords(text: string): string[] {
+  return analyzeMessage({ text, kind: 'cold' }).buzzwords.map((finding) => finding.evidence);
+}
+
+describe('readByWordBefore', () => {
+  it.each([
+    ['we ', true],
+    ['so you ', true],
+    ['you need to ', true],
+    ['please ', true],
+    ['our team will ', true],
+    ['the ', false],
+    ['only 3 spots left in this ', false],
+    ['their ', false],
+    ['each ', false],
+    ['', undefined],
+    ['the clean air ', undefined],
+    ['so ', undefined],
+    ['people that ', undefined],
+    ['tomato ', undefined],
+  ])('reads %j as %j', (before, expected) => {
+    expect(readByWordBefore(before)).toBe(expected);
+  });
+});
+
+describe('"act" as an order', () => {
+  it.each([
+    'Only 3 spots left in the spring cohort, so act now before the offer expires Friday.',
+    'Seats are going fast. Act now!',
+    'You should act now, before the price goes up.',
+    'We need you to act fast on this one.',
+    'Prices rise Monday, and act now is my advice.',
+  ])('flags %j', (text) => {
+    expect(urgency(text).some((evidence) => /^act /iu.test(evidence))).toBe(true);
+  });
+
+  it.each([
+    'The Clean Air Act now requires new filters.',
+    'This act now covers every clinic in the state.',
+    'Their act now closes the festival on Sunday, after the fireworks.',
+    'Each act now runs ten minutes, so the show ends by nine.',
+    'The new Act now applies to your warehouse too.',
+    'The comedy act now playing downtown is the one your team liked.',
+  ])('leaves %j alone', (text) => {
+    expect(urgency(text).filter((evidence) => /^act /iu.test(evidence))).toEqual([]);
+  });
+});
+
+describe('"leverage" as a verb', () => {
+  it.each([
+    'We leverage AI to create synergy across your teams.',
+    'Our platform helps you leverage data to move faster.',
+  ])('flags %j', (text) => {
+    expect(buzzwords(text).some((evidence) => /^leverage/iu.test(evidence))).toBe(true);
+  });
+
+  it.each([
+    'The leverage on your loan is lower than last year.',
+    'Your leverage in the lease talks is the second bid.',
+    'Their leverage comes from owning the building.',
+  ])('leaves %j alone', (text) => {
+    expect(buzzwords(text).filter((evidence) => /^leverage/iu.test(evidence))).toEqual([]);
+  });
+});
