@@ -29,11 +29,44 @@ import type {
 } from './message-analysis.js';
 import type { MessageInput } from './message-input.js';
 import { measureReadability, type Readability } from './measure-readability.js';
-import { getPreparedMessage } from './prepare-message.js';
+import { getPreparedMessage, type PreparedMessage } from './prepare-message.js';
 
 const byObject = new WeakMap<MessageInput, Map<string, MessageAnalysis>>();
 const ANALYSES = {};
 const byString = new LruCache<string, MessageAnalysis>(64);
+
+/** Where an analysis keeps what its readability measures are worked out from, once read. */
+const LAZY_READABILITY = Symbol('readability');
+
+interface LazyReadability {
+  message: PreparedMessage;
+  measured: Readability | undefined;
+}
+
+function readabilityOf(analysis: object): Readability {
+  const lazy = (analysis as { [LAZY_READABILITY]: LazyReadability })[LAZY_READABILITY];
+  return (lazy.measured ??= measureReadability(lazy.message));
+}
+
+/**
+ * The readability measures as getters every analysis shares. Shared functions, not a closure per
+ * analysis: V8's young-generation collector keeps a function that a call site has seen alive, and
+ * a closure over the message would keep each analysed message alive until a full collection.
+ */
+const READABILITY_PROPERTIES: PropertyDescriptorMap = Object.fromEntries(
+  (['wordCount', 'sentenceCount', 'syllableCount', 'readingGrade', 'paragraphGrades'] as const).map(
+    (name) => [
+      name,
+      {
+        get(this: object) {
+          return readabilityOf(this)[name];
+        },
+        enumerable: true,
+        configurable: true,
+      },
+    ],
+  ),
+);
 
 function overlapsAny(finding: SincerityFinding, others: readonly SincerityFinding[]): boolean {
   return others.some((other) => other.start < finding.end && finding.start < other.end);
@@ -66,10 +99,6 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
   const fields = listMergeFields(input);
   const templatedIntimacy = findTemplatedIntimacy(message, fields);
   const deceptiveSubjects = findDeceptiveSubjects(message, classification);
-  // The readability measures are read by one strict rule (max-reading-grade) and cost a
-  // syllable count per word: worked out the first time one of them is read.
-  let readability: Readability | undefined;
-  const measured = (): Readability => (readability ??= measureReadability(message));
   const findings = [
     ...pitchFirst,
     ...featureDumps,
@@ -84,7 +113,7 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
     ...manipulativeCloses,
     ...buzzwords,
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
+  const analysis = {
     text: input.text,
     ...(kind ? { kind } : {}),
     sentences: message.sentences,
@@ -103,21 +132,6 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
     questions,
     asks,
     opening,
-    get wordCount() {
-      return measured().wordCount;
-    },
-    get sentenceCount() {
-      return measured().sentenceCount;
-    },
-    get syllableCount() {
-      return measured().syllableCount;
-    },
-    get readingGrade() {
-      return measured().readingGrade;
-    },
-    get paragraphGrades() {
-      return measured().paragraphGrades;
-    },
     classification,
     featureDumps,
     carePitches,
@@ -126,6 +140,11 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
     askBeforeQuestion: findAskBeforeQuestion(message, classification.kind, asks, questions),
     personalization: findPersonalization(fields, classification),
   };
+  // The readability measures are read by one strict rule (max-reading-grade) and cost a
+  // syllable count per word: worked out the first time one of them is read.
+  const lazy: LazyReadability = { message, measured: undefined };
+  Object.defineProperty(analysis, LAZY_READABILITY, { value: lazy });
+  return Object.defineProperties(analysis, READABILITY_PROPERTIES) as MessageAnalysis;
 }
 
 /**

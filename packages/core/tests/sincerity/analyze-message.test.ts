@@ -362,4 +362,21 @@ describe('readability', () => {
   it('is zero for an empty message', () => {
     expect(analyzeMessage('').readingGrade).toBe(0);
   });
+
+  it('reads like plain properties, though worked out on first read', () => {
+    const analysis = analyzeMessage({ text: 'The cat sat. The dog ran.' });
+    const measures = ['wordCount', 'sentenceCount', 'syllableCount', 'readingGrade'] as const;
+    expect(Object.keys(analysis)).toEqual(expect.arrayContaining([...measures, 'paragraphGrades']));
+    const copy = JSON.parse(JSON.stringify(analysis)) as Record<string, unknown>;
+    const spread = { ...analysis };
+    for (const measure of measures) {
+      expect(copy[measure]).toBe(analysis[measure]);
+      expect(spread[measure]).toBe(analysis[measure]);
+    }
+    expect(analysis.wordCount).toBe(6);
+    expect(copy['paragraphGrades']).toEqual(analysis.paragraphGrades);
+    // Each analysis reads its own message, not the last one measured.
+    const other = analyzeMessage({ text: 'One two three four five six seven eight.' });
+    expect([analysis.wordCount, other.wordCount]).toEqual([6, 8]);
+  });
 });
