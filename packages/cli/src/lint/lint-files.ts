@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { LintContext, LintResult, ResolvedConfig } from '@sincerely/lint';
 import { lintWithConfig, resolveConfig, rules, warningResult } from '@sincerely/lint';
 import { CliError } from '../cli-error.js';
+import { startReadAhead } from '../files/read-ahead.js';
 import type { LintConfig } from '../config/load-lint-config.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../output/progress.js';
@@ -108,7 +109,8 @@ export function ignoredFileResult(filePath: string): LintResult {
 }
 
 /**
- * Lints one file from disk; with `fix`, writes it back only when fixing changed its text.
+ * Lints one file from disk (or its text, when it was read ahead); with `fix`, writes it back only
+ * when fixing changed its text.
  *
  * @returns the result (a warning result when an `ignores` pattern covers the file).
  * @throws {CliError} when the file cannot be read or written.
@@ -117,10 +119,11 @@ export async function lintFile(
   file: string,
   cwd: string,
   options: LintRunOptions,
+  readAhead?: string,
 ): Promise<LintResult> {
   const config = resolveFileConfig(file, options);
   if (!config) return ignoredFileResult(file);
-  const text = await readText(file, cwd);
+  const text = readAhead ?? (await readText(file, cwd));
   const result = lintOne(text, file, config, options);
   if (options.fix && result.output !== undefined && result.output !== text) {
     await writeText(file, result.output, cwd);
@@ -129,8 +132,9 @@ export async function lintFile(
 }
 
 /**
- * Lints files one after another, showing progress on a terminal. With `fix`, a file is written
- * only when fixing changed its text.
+ * Lints files one after another, showing progress on a terminal; a large run's files are read
+ * ahead on a worker thread (see `read-ahead.ts`). With `fix`, a file is written only when fixing
+ * changed its text.
  *
  * @returns one result per file, in the order given.
  * @throws {CliError} when a file cannot be read or written.
@@ -142,12 +146,14 @@ export async function lintFiles(
 ): Promise<LintResult[]> {
   const progress = createProgress(io, files.length);
   const results: LintResult[] = [];
+  const ahead = startReadAhead(files);
   try {
     for (const file of files) {
-      results.push(await lintFile(file, io.cwd, options));
+      results.push(await lintFile(file, io.cwd, options, ahead?.takeNext()));
       progress.tick();
     }
   } finally {
+    ahead?.stop();
     progress.done();
   }
   return results;
