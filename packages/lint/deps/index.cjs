@@ -1,10 +1,11 @@
 'use strict';
 /**
- * The template parsers, the schema validator and core's relationship model, for Node (see
- * package.json "imports"): each is loaded the first time it is used, so linting plain-text files
- * never loads the Liquid, HTML or Handlebars parser nor YAML, a config without rule options never
- * loads Ajv, and a run without a recipient context never loads the model's schemas (zod). Together
- * they take ≈ 125 ms to load. Browsers and bundlers get `index.js`, which imports them up front.
+ * The template parsers, the schema validator, the glob matcher and core's relationship model, for
+ * Node (see package.json "imports"): each is loaded the first time it is used, so linting
+ * plain-text files never loads the Liquid, HTML or Handlebars parser, the HTML entity decoder nor
+ * YAML, a config without rule options never loads Ajv, one without `files` or `ignores` never
+ * loads minimatch, and a run without a recipient context never loads the model's schemas (zod).
+ * Together they take ≈ 140 ms to load. Browsers and bundlers get `index.js`, which imports them up front.
  * Each `require` names its package literally, so that a bundler targeting Node can follow it.
  *
  * `@sincerely/core` is required through its "module-sync" export: Node (20.19 and later) gives
@@ -12,14 +13,18 @@
  */
 let ajv;
 let core;
+let entities;
 let handlebars;
 let htmlparser2;
 let liquidjs;
+let minimatch;
 let yaml;
 
 exports.ajv = () => (ajv ??= require('ajv'));
 exports.core = () => (core ??= require('@sincerely/core'));
+exports.entities = () => (entities ??= require('entities/decode'));
 exports.handlebars = () => (handlebars ??= require('@handlebars/parser'));
 exports.htmlparser2 = () => (htmlparser2 ??= require('htmlparser2'));
 exports.liquidjs = () => (liquidjs ??= require('liquidjs'));
+exports.minimatch = () => (minimatch ??= require('minimatch'));
 exports.yaml = () => (yaml ??= require('yaml'));

@@ -9,8 +9,18 @@ import { createTempProject, TEMPLATES } from '../temp-project.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sincerely.js', import.meta.url));
 const LINT_DIST = new URL('../../../lint/dist/index.js', import.meta.url).href;
-/** Packages a plain-text lint has no use for: the model's validator and the template parsers. */
-const HEAVY = ['zod', 'ical.js', 'papaparse', 'yaml', 'liquidjs', 'htmlparser2', 'ajv'];
+/** Packages a plain-text lint has no use for: the model's validator, the template parsers, the HTML entity decoder and the glob matcher. */
+const HEAVY = [
+  'zod',
+  'ical.js',
+  'papaparse',
+  'yaml',
+  'liquidjs',
+  'htmlparser2',
+  'ajv',
+  'entities',
+  'minimatch',
+];
 
 /**
  * Runs `body` (with `lintText` and `log` in scope) in a child Node process over the built lint

@@ -3,7 +3,7 @@
  * order; an object with only `ignores` ignores files globally; `files` and `ignores` are globs
  * relative to `cwd`.
  */
-import { minimatch } from 'minimatch';
+import { minimatch } from '#deps';
 import type { AnyRule, Severity, Settings } from '../rule.js';
 import type { Config, ConfigObject, ResolvedConfig } from './config-types.js';
 import { normalizeRuleEntry, toDirectiveSeverity } from './normalize-rule-entry.js';
@@ -36,7 +36,7 @@ export function toRelativePath(filePath: string, cwd = '/'): string {
 
 function matches(relativePath: string, pattern: string): boolean {
   const glob = pattern.endsWith('/') ? `${pattern}**` : pattern;
-  return minimatch(relativePath, glob.replace(/^\.\//u, ''), MATCH_OPTIONS);
+  return minimatch().minimatch(relativePath, glob.replace(/^\.\//u, ''), MATCH_OPTIONS);
 }
 
 /** Applies `ignores` patterns in order; `!pattern` un-ignores. */

@@ -7,7 +7,8 @@
  * of whitespace other than a single space becomes a `Text` of one space (`raw` keeps the run).
  * Every other `Text` is an exact slice of the source.
  */
-import { DecodingMode, HtmlEntityDecoder } from 'entities';
+import type { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+import { entities } from '#deps';
 import type { Block, Comment, InlineNode, MergeField } from './ast.js';
 import { createText } from './create-nodes.js';
 import type { Locator } from './locations.js';
@@ -60,15 +61,19 @@ interface EntityReader {
   codePoints: number[];
 }
 
-function createEntityReader(): EntityReader {
-  const codePoints: number[] = [];
-  const instance = new HtmlEntityDecoder((codePoint) => {
-    codePoints.push(codePoint);
-  });
-  return { instance, codePoints };
-}
+let entityReader: EntityReader | undefined;
 
-const entityReader = createEntityReader();
+/** The one entity reader, made the first time HTML text is read (plain text never loads it). */
+function getEntityReader(): EntityReader {
+  if (!entityReader) {
+    const codePoints: number[] = [];
+    const instance = new (entities().HtmlEntityDecoder)((codePoint) => {
+      codePoints.push(codePoint);
+    });
+    entityReader = { instance, codePoints };
+  }
+  return entityReader;
+}
 
 /** Pushes the `Text` nodes of HTML static text in `[start, end)`. */
 function pushHtmlText(
@@ -87,7 +92,7 @@ function pushHtmlText(
   while (index < end) {
     const code = text.charCodeAt(index);
     if (code === 38) {
-      const entity = decodeEntityAt(entityReader, text, index, end, mode);
+      const entity = decodeEntityAt(getEntityReader(), text, index, end, mode);
       if (entity) {
         flushRun(index);
         push(createText(locator, [index, index + entity.length], entity.value));
@@ -127,6 +132,7 @@ export function collectInline(
     if (to <= from) return;
     if (mode === 'text') push(createText(locator, [from, to]));
     else {
+      const { DecodingMode } = entities();
       const decoding = mode === 'html' ? DecodingMode.Legacy : DecodingMode.Attribute;
       pushHtmlText(locator, from, to, decoding, push);
     }
