@@ -18,6 +18,8 @@ interface Paragraph {
   start: number;
   text: string;
   lower: string;
+  /** The cache entry, looked up once for all the lists matched in this paragraph. */
+  cached?: CachedParagraph | undefined;
 }
 
 interface CachedParagraph {
@@ -68,11 +70,27 @@ export function matchPhrasesCached(
   if (text.length > MAX_CACHED_LENGTH) {
     return matchPhrasesWithin(entries, text, lower, wholeText, wholeLower);
   }
+  return matchInEntry(entries, cachedParagraph(text, lower), text, lower, wholeText, wholeLower);
+}
+
+/** The cache entry for a stretch of text, made when there is none. */
+function cachedParagraph(text: string, lower: string): CachedParagraph {
   let cached = cache.get(text);
   if (!cached || cached.lower !== lower) {
     cached = { lower: detached(lower), byList: new Map() };
     cache.set(detached(text), cached);
   }
+  return cached;
+}
+
+function matchInEntry(
+  entries: readonly PhraseEntry[],
+  cached: CachedParagraph,
+  text: string,
+  lower: string,
+  wholeText: string,
+  wholeLower: string,
+): readonly PhraseMatch[] {
   let found = cached.byList.get(entries);
   if (!found) {
     const matches = matchPhrasesWithin(entries, text, lower, wholeText, wholeLower);
@@ -96,7 +114,17 @@ export function createPhraseMatcher(text: string, lower: string): PhraseMatcher 
     paragraphs ??= splitParagraphs(text, lower);
     const matches: PhraseMatch[] = [];
     for (const paragraph of paragraphs) {
-      const found = matchPhrasesCached(entries, paragraph.text, paragraph.lower, text, lower);
+      const found =
+        paragraph.text.length > MAX_CACHED_LENGTH
+          ? matchPhrasesWithin(entries, paragraph.text, paragraph.lower, text, lower)
+          : matchInEntry(
+              entries,
+              (paragraph.cached ??= cachedParagraph(paragraph.text, paragraph.lower)),
+              paragraph.text,
+              paragraph.lower,
+              text,
+              lower,
+            );
       for (const { entry, start, end } of found) {
         matches.push({ entry, start: start + paragraph.start, end: end + paragraph.start });
       }
