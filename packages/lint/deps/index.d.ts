@@ -12,7 +12,7 @@ import type * as Minimatch from 'minimatch';
 import type * as Yaml from 'yaml';
 
 export declare function ajv(): typeof Ajv;
-export declare function core(): typeof Core;
+export declare function core(): Pick<typeof Core, 'formatIssue' | 'parseSendContext'>;
 export declare function entities(): typeof Entities;
 export declare function handlebars(): typeof Handlebars;
 export declare function htmlparser2(): typeof Htmlparser2;

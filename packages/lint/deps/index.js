@@ -4,7 +4,7 @@
  * anyway. Node gets `index.cjs`, which loads each on first use.
  */
 import * as ajvModule from 'ajv';
-import * as coreModule from '@sincerely/core';
+import { formatIssue, parseSendContext } from '@sincerely/core';
 import * as entitiesModule from 'entities/decode';
 import * as handlebarsModule from '@handlebars/parser';
 import * as htmlparser2Module from 'htmlparser2';
@@ -13,7 +13,9 @@ import * as minimatchModule from 'minimatch';
 import * as yamlModule from 'yaml';
 
 export const ajv = () => ajvModule;
-export const core = () => coreModule;
+// Only what lint uses of the model, so that a bundle can leave out the rest of core.
+const coreModel = { formatIssue, parseSendContext };
+export const core = () => coreModel;
 export const entities = () => entitiesModule;
 export const handlebars = () => handlebarsModule;
 export const htmlparser2 = () => htmlparser2Module;
