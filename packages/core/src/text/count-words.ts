@@ -4,24 +4,14 @@
  * name or a phrase); URLs, numbers like `1,000` and contractions count as one word each.
  */
 import type { MessageInput, MessageParagraph } from '../sincerity/message-input.js';
-import { maskMergeFields, MERGE_FIELD_MASK } from './mask-merge-fields.js';
+import { maskMergeFields } from './mask-merge-fields.js';
 import { memoByInput } from './memo-by-input.js';
-import { isLetterOrDigitAt, scanMatches } from './scan-matches.js';
+import { scanWords } from './scan-words.js';
 
 /** A word's offsets in the message text (end exclusive). */
 export interface WordSpan {
   start: number;
   end: number;
-}
-
-const WORD = new RegExp(
-  `${MERGE_FIELD_MASK}+|https?:\\/\\/[^\\s<>"]+|[\\p{L}\\p{N}]+(?:[-'’.,:/@&][\\p{L}\\p{N}]+)*`,
-  'uy',
-);
-
-/** Where a word can begin: merge syntax, a letter or a digit (a URL begins with "h"). */
-function startsWord(text: string, index: number): boolean {
-  return text[index] === MERGE_FIELD_MASK || isLetterOrDigitAt(text, index);
 }
 
 /** Paragraphs of the message; the text split on blank lines when the input lists none. */
@@ -66,13 +56,11 @@ export function readBodyWords(input: MessageInput): readonly WordSpan[] {
 function listBodyWords(message: MessageInput): WordSpan[] {
   const masked = maskMergeFields(message);
   const words: WordSpan[] = [];
-  // Each paragraph is sliced on its own, so the whole scan reads every character once.
+  const push = (start: number, end: number): void => {
+    words.push({ start, end });
+  };
   for (const paragraph of listParagraphs(message)) {
-    if (!isBodyParagraph(paragraph)) continue;
-    const { start } = paragraph;
-    scanMatches(masked.slice(start, paragraph.end), WORD, startsWord, (from, to) => {
-      words.push({ start: start + from, end: start + to });
-    });
+    if (isBodyParagraph(paragraph)) scanWords(masked, paragraph.start, paragraph.end, push);
   }
   return words;
 }

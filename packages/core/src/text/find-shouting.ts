@@ -11,7 +11,7 @@
 import type { MessageInput } from '../sincerity/message-input.js';
 import { ACRONYMS, EVERYDAY_WORDS, HYPE_WORDS } from './capitalized-words.js';
 import { maskMergeFields } from './mask-merge-fields.js';
-import { isLetterOrDigitAt, scanMatches } from './scan-matches.js';
+import { scanTokens } from './scan-words.js';
 
 /** One finding of `findShouting`; offsets are into the message text, end exclusive. */
 export interface ShoutingFinding {
@@ -36,7 +36,6 @@ interface Token {
   kind: 'caps' | 'letter' | 'other';
 }
 
-const TOKEN = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)*/uy;
 const SEPARATOR = /^[ \t,&\-–—'’"“”]+$/u;
 const PUNCTUATION_RUN = /[!?]{2,}/gu;
 const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -62,11 +61,6 @@ const CODE_NEIGHBOUR_AFTER = new Set(['/', '@', '\\', '=', '_', '(', '`', '%', '
 const acronyms = new Set(ACRONYMS.map((entry) => entry.word.toUpperCase()));
 const hype = new Set(HYPE_WORDS.map((entry) => entry.word));
 const everyday = new Set(EVERYDAY_WORDS.map((entry) => entry.word));
-
-/** Where a token can begin: a letter, a digit or `_`. */
-function startsToken(text: string, index: number): boolean {
-  return text.charCodeAt(index) === 0x5f || isLetterOrDigitAt(text, index);
-}
 
 function hasAsciiLowerCase(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
@@ -188,7 +182,7 @@ export function findShouting(
   // One pass over the tokens: a run of capitalised words ends at any other token or at a gap
   // that is not a separator (an empty run has nothing to flush).
   let run: Token[] = [];
-  scanMatches(masked, TOKEN, startsToken, (start, end) => {
+  scanTokens(masked, (start, end) => {
     // A token with a lower-case ASCII letter is "other" (see `classify`): no need to cut it out.
     let kind: Token['kind'] = 'other';
     let text: string | undefined;
