@@ -49,12 +49,13 @@ function toGate(clauses: readonly (readonly string[])[]): Int32Array {
 }
 
 /**
- * A quick first test for a gate: one window that a whole clause shares (the first clause that
- * has one), else the first window of each literal of the first clause; empty when unknown.
+ * A quick first test for a gate: the rarest window a whole clause shares (the first clause that has
+ * one), else the rarest window of each literal of the clause with the fewest literals (a text must
+ * hold one of them); empty when unknown.
  */
 function toProbe(gate: Int32Array): Int32Array {
   if (gate.length === 0) return gate;
-  let firstClause: number[] | undefined;
+  let fewest: number[] | undefined;
   let at = 1;
   for (let clause = 0; clause < (gate[0] as number); clause++) {
     const shared = gate[at++] as number;
@@ -67,9 +68,9 @@ function toProbe(gate: Int32Array): Int32Array {
       if (windows > 0) firsts.push(gate[at] as number);
       at += windows;
     }
-    if (clause === 0 && firsts.length === literals) firstClause = firsts;
+    if (firsts.length === literals && (!fewest || literals < fewest.length)) fewest = firsts;
   }
-  return Int32Array.from(firstClause ?? []);
+  return Int32Array.from(fewest ?? []);
 }
 
 const compiled = new WeakMap<readonly PhraseEntry[], CompiledList>();
@@ -107,20 +108,66 @@ function windowHash(a: number, b: number, c: number): number {
 }
 
 /**
- * The windows of a folded literal, in the order they are best checked: windows of letters alone
- * first, from the end of the literal back (word endings tell words apart), then the windows that
- * hold a boundary (" th", "ng " are in almost every text).
+ * How often a character appears in English text, per mille (Lewand's letter frequencies; the
+ * boundary stands for spaces and punctuation, the most frequent of all). Unlisted characters
+ * (digits, other scripts) count as rare.
+ */
+const CHARACTER_FREQUENCY: Readonly<Record<string, number>> = {
+  '\u0000': 180,
+  e: 127,
+  t: 91,
+  a: 82,
+  o: 75,
+  i: 70,
+  n: 67,
+  s: 63,
+  h: 61,
+  r: 60,
+  d: 43,
+  l: 40,
+  c: 28,
+  u: 28,
+  m: 24,
+  w: 24,
+  f: 22,
+  g: 20,
+  y: 20,
+  p: 19,
+  b: 15,
+  v: 10,
+  k: 8,
+  "'": 5,
+  j: 2,
+  x: 2,
+  q: 1,
+  z: 1,
+};
+
+/** How common a three-character window is likely to be in text: lower is rarer. */
+function commonness(literal: string, index: number): number {
+  let score = 1;
+  for (let offset = 0; offset < 3; offset++) {
+    score *= CHARACTER_FREQUENCY[literal.charAt(index + offset).toLowerCase()] ?? 5;
+  }
+  return score;
+}
+
+/**
+ * The windows of a folded literal, rarest first (by the letters they hold): a text that lacks a
+ * literal is most often told by its rarest window, so checks stop early, and the probe (see
+ * `toProbe`) is a window few texts hold.
  */
 function toWindows(literal: string): number[] {
-  const inner: number[] = [];
-  const edges: number[] = [];
-  for (let index = literal.length - 3; index >= 0; index--) {
-    const a = literal.charCodeAt(index);
-    const b = literal.charCodeAt(index + 1);
-    const c = literal.charCodeAt(index + 2);
-    (a === 0 || b === 0 || c === 0 ? edges : inner).push(windowHash(a, b, c));
+  const windows: { hash: number; score: number }[] = [];
+  for (let index = 0; index + 3 <= literal.length; index++) {
+    const hash = windowHash(
+      literal.charCodeAt(index),
+      literal.charCodeAt(index + 1),
+      literal.charCodeAt(index + 2),
+    );
+    windows.push({ hash, score: commonness(literal, index) });
   }
-  return [...inner, ...edges];
+  return windows.sort((a, b) => a.score - b.score).map((window) => window.hash);
 }
 
 /** 1 for a letter or digit code unit, 2 for any other; 0 until looked up. */
@@ -230,6 +277,53 @@ class WindowIndex {
 const lowerIndex = new WindowIndex();
 const caseIndex = new WindowIndex();
 
+/** The whole text the candidates below were worked out for, and the candidates per list. */
+let candidatesText: string | undefined;
+let candidatesLower: string | undefined;
+let candidatesByList = new Map<CompiledList, readonly number[]>();
+
+/**
+ * The entries of a list whose prefilter lets the whole text through, in order. The prefilter reads
+ * the whole text, so its answer is the same for every part of it: with `remember`, it is worked
+ * out once per list and whole text, not once per paragraph (a message's paragraphs are matched
+ * one by one), and kept until a part of another text is matched.
+ */
+function candidatesOf(
+  list: CompiledList,
+  wholeText: string,
+  wholeLower: string,
+  remember: boolean,
+): readonly number[] {
+  if (remember && (wholeLower !== candidatesLower || wholeText !== candidatesText)) {
+    candidatesText = wholeText;
+    candidatesLower = wholeLower;
+    candidatesByList = new Map();
+  }
+  const remembered = remember ? candidatesByList.get(list) : undefined;
+  if (remembered) return remembered;
+  const { gates, probes, caseSensitive } = list;
+  const found: number[] = [];
+  let wholeStraight: string | undefined;
+  for (let at = 0; at < gates.length; at++) {
+    const gate = gates[at] as Int32Array;
+    if (gate.length > 0) {
+      let index = lowerIndex;
+      let indexed = wholeLower;
+      if (caseSensitive[at] === 1) {
+        wholeStraight ??= wholeText.includes('’') ? wholeText.replaceAll('’', "'") : wholeText;
+        index = caseIndex;
+        indexed = wholeStraight;
+      }
+      index.index(indexed);
+      // The literal prefilter: a text that lacks every literal of a clause cannot match.
+      if (!index.holdsAny(probes[at] as Int32Array) || !index.passes(gate)) continue;
+    }
+    found.push(at);
+  }
+  if (remember) candidatesByList.set(list, found);
+  return found;
+}
+
 /**
  * Finds every match of a phrase list. `lower` is `text` lower-cased with curly apostrophes made
  * straight (the same length); case-sensitive entries are matched against `text`.
@@ -261,30 +355,17 @@ export function matchPhrasesWithin(
   wholeLower: string,
 ): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const { sources, patterns, gates, probes, caseSensitive } = compile(entries);
+  const list = compile(entries);
+  const { sources, patterns, caseSensitive } = list;
+  // A part of a larger text (a paragraph) shares the whole's candidates with the other parts.
+  const candidates = candidatesOf(list, wholeText, wholeLower, text !== wholeText);
   let straight: string | undefined;
-  let wholeStraight: string | undefined;
-  for (let at = 0; at < sources.length; at++) {
+  for (let next = 0; next < candidates.length; next++) {
+    const at = candidates[next] as number;
     let haystack = lower;
-    let indexed = wholeLower;
-    let index = lowerIndex;
     if (caseSensitive[at] === 1) {
       straight ??= text.includes('’') ? text.replaceAll('’', "'") : text;
-      wholeStraight ??=
-        wholeText === text
-          ? straight
-          : wholeText.includes('’')
-            ? wholeText.replaceAll('’', "'")
-            : wholeText;
       haystack = straight;
-      indexed = wholeStraight;
-      index = caseIndex;
-    }
-    // The literal prefilter: a text that lacks every literal of a clause cannot match.
-    const gate = gates[at] as Int32Array;
-    if (gate.length > 0) {
-      index.index(indexed);
-      if (!index.holdsAny(probes[at] as Int32Array) || !index.passes(gate)) continue;
     }
     let pattern = patterns[at];
     if (!pattern) {
