@@ -143,6 +143,8 @@ function exitKey(type: string): string {
   return key;
 }
 
+const NO_VISITORS: readonly Visitor[] = Object.freeze([]);
+
 /** A rule's handler for one node type (or `Type:exit`). */
 interface Visitor {
   ruleId: string;
@@ -165,12 +167,14 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
   const messages: LintMessage[] = [];
   const listeners: { ruleId: string; listener: RuleListener }[] = [];
 
+  const languageOptions = withSyntax(config.languageOptions, syntax);
   for (const [ruleId, entry] of Object.entries(config.rules)) {
     const [severity] = entry;
     if (severity === 0) continue;
     const rule = Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
     if (!rule) throw new RuleError(ruleId, filePath, 'no rule with this id is defined.');
-    const translate = createReportTranslator({ ruleId, rule, severity, text });
+    // Most rules report nothing in most files: their message translator is made on first report.
+    let translate: ((descriptor: ReportDescriptor) => LintMessage) | undefined;
     const context: RuleContext = Object.freeze({
       id: ruleId,
       options: optionsOf(rule, entry),
@@ -179,9 +183,10 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
       physicalFilename: filePath,
       ...(options.cwd ? { cwd: options.cwd } : {}),
       settings,
-      languageOptions: withSyntax(config.languageOptions, syntax),
+      languageOptions,
       report(descriptor: ReportDescriptor) {
         try {
+          translate ??= createReportTranslator({ ruleId, rule, severity, text });
           messages.push(translate(descriptor));
         } catch (error) {
           if (error instanceof RuleError) throw error;
@@ -199,22 +204,22 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
     }
   }
 
-  // Which rules listen to a node type is looked up once per type, not once per node and rule.
+  // Which rules listen to a node type: each listener's own keys are read once (most rules listen
+  // to one or two types), rather than every listener asked about every type the text holds.
   const visitorsByKey = new Map<string, Visitor[]>();
-  const visitorsFor = (key: string): Visitor[] => {
-    let visitors = visitorsByKey.get(key);
-    if (!visitors) {
-      visitors = [];
-      for (const { ruleId, listener } of listeners) {
-        const visit = (
-          listener as Record<string, ((node: Node, parent?: Node) => void) | undefined>
-        )[key];
-        if (visit) visitors.push({ ruleId, visit });
+  for (const { ruleId, listener } of listeners) {
+    for (const key of Object.keys(listener)) {
+      const visit = (listener as Record<string, unknown>)[key];
+      if (typeof visit !== 'function') continue;
+      let visitors = visitorsByKey.get(key);
+      if (!visitors) {
+        visitors = [];
+        visitorsByKey.set(key, visitors);
       }
-      visitorsByKey.set(key, visitors);
+      visitors.push({ ruleId, visit: visit as Visitor['visit'] });
     }
-    return visitors;
-  };
+  }
+  const visitorsFor = (key: string): readonly Visitor[] => visitorsByKey.get(key) ?? NO_VISITORS;
 
   for (const step of sourceCode.traverse()) {
     const [node, parent] = step.args;
