@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +40,8 @@ async function readConfigText(path: string, shown: string): Promise<string> {
 async function importModuleConfig(path: string, shown: string): Promise<unknown> {
   // The content hash makes an edited file load anew in the same process (a long-lived host, tests).
   const text = await readConfigText(path, shown);
+  // `node:crypto` is loaded here, for JavaScript configs only: most runs never need it.
+  const { createHash } = await import('node:crypto');
   const version = createHash('sha1').update(text).digest('hex').slice(0, 12);
   let module: { default?: unknown };
   try {
