@@ -8,8 +8,9 @@
  * Together they take ≈ 140 ms to load. Browsers and bundlers get `index.js`, which imports them up front.
  * Each `require` names its package literally, so that a bundler targeting Node can follow it.
  *
- * `@sincerely/core` is required through its "module-sync" export: Node (20.19 and later) gives
- * `require` the same ES module instance that `import` gets, so there is one copy of core.
+ * `@sincerely/core` is required through its "module-sync" export: where Node can `require` an ES
+ * module (20.19+ on 20.x, 22.12+, 23+) it gives `require` the same instance that `import` gets, so
+ * there is one copy of core; on 21.x and 22.0–22.11 the CommonJS build loads, a second copy.
  */
 let ajv;
 let core;

@@ -39,13 +39,18 @@ const byString = new LruCache<string, MessageAnalysis>(64);
 const LAZY_READABILITY = Symbol('readability');
 
 interface LazyReadability {
-  message: PreparedMessage;
+  /** The message to measure; let go once measured. */
+  message: PreparedMessage | undefined;
   measured: Readability | undefined;
 }
 
 function readabilityOf(analysis: object): Readability {
   const lazy = (analysis as { [LAZY_READABILITY]: LazyReadability })[LAZY_READABILITY];
-  return (lazy.measured ??= measureReadability(lazy.message));
+  if (!lazy.measured) {
+    lazy.measured = measureReadability(lazy.message as PreparedMessage);
+    lazy.message = undefined;
+  }
+  return lazy.measured;
 }
 
 /**

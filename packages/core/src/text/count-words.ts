@@ -60,7 +60,9 @@ function listBodyWords(message: MessageInput): WordSpan[] {
     words.push({ start, end });
   };
   for (const paragraph of listParagraphs(message)) {
-    if (isBodyParagraph(paragraph)) scanWords(masked, paragraph.start, paragraph.end, push);
+    if (!isBodyParagraph(paragraph)) continue;
+    // A caller's paragraph may reach past the text's end; the scan stops at the text's end.
+    scanWords(masked, paragraph.start, Math.min(paragraph.end, masked.length), push);
   }
   return words;
 }

@@ -56,17 +56,20 @@ export const PAST_CONTEXT =
 export const REQUEST =
   /\?|\b(?:can|could|would|will) (?:you|we|i)\b|\bare you (?:open|free|available|up for|around)|\b(?:happy|glad|love|like) to\b|\b(?:i'd|i would|we'd|we would) (?:love|like)|\blet me know\b|\blet's\b|\bplease\b|\b(?:schedule|book|grab|set up|find|spare|jump|hop)\b|\bworth (?:a|it)\b|\bopen to\b|\bfree for\b|\binterested in\b/u;
 
-/** A word after which the next one is a verb: "to", a modal, "please" or a subject pronoun. */
+/**
+ * A word after which the next one is a verb: a modal, "please" or a subject pronoun. Not "to",
+ * which is as often a preposition ("exposure to leverage"), nor "her" ("make her act now").
+ */
 const VERB_AFTER =
-  /(?:^|[^\p{L}'])(?:to|please|must|should|can|could|will|would|might|shall|let's|we|you|i|they)\s+$/u;
+  /(?:^|[^\p{L}'])(?:please|must|should|can|could|will|would|might|shall|let's|we|you|i|they)\s+$/u;
 /** A word after which the next one is a noun: an article, "this", "these", "those" or a possessive. */
 const NOUN_AFTER =
-  /(?:^|[^\p{L}'])(?:the|a|an|this|these|those|his|her|its|their|our|your|my|every|each)\s+$/u;
+  /(?:^|[^\p{L}'])(?:the|a|an|this|these|those|his|its|their|our|your|my|every|each)\s+$/u;
 
 /**
  * Whether a word is a verb, read from the word before it when that settles it ("we leverage",
- * "to act": a verb; "the leverage", "this act": a noun), so that the tagger runs only when it does
- * not: tagging a sentence costs 0.3–1 ms, the most of a re-lint after an edit.
+ * "should act": a verb; "the leverage", "this act": a noun), so that the tagger runs only when it
+ * does not: tagging a sentence costs 0.3–1 ms, the most of a re-lint after an edit.
  *
  * @returns true or false when the word before decides, else undefined.
  */
