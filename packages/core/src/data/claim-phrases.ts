@@ -69,11 +69,22 @@ const NAMED_PLACE = `in (?:the )?(?!(?:the|a|an|this|that|our|your|their|my|his|
 const COMPARED_WORD =
   '(?!(?:from|about|with|to|for|of|in|on|at|by|you|your|yours|him|her|them|us|me|it|this|that|now|here|there|ever|so|too|than)\\b)[\\p{L}-]+';
 
-/** Better than every rival: "faster than anyone", "well above anyone else around here". */
+/** What the sender tried or used: the rival beaten is then someone else's product. */
+const USED_BY_SENDER =
+  "(?! (?:[\\p{L}-]+ ){0,2}?(?:we|i)(?:'ve| have| had)? (?:ever |also )?(?:tried|used|tested|worked with|hired|bought|seen|had|considered|reviewed|looked at)\\b)";
+
+/**
+ * Better than every rival: "faster than anyone", "well above anyone else around here". Not when
+ * someone else serves the sender ("that tool saved us more time than any other we have tried").
+ */
 const BEYOND_EVERYONE =
-  `(?:(?:(?:better|faster|higher|lower|cheaper|quicker|stronger)(?: ${COMPARED_WORD}){0,3}|more(?: ${COMPARED_WORD}){1,3}) than|` +
-  '(?:well |way |far |miles |head and shoulders )?(?:above|ahead of|beyond)) (?:anyone|anybody|everyone|any other(?: (?!(?:in|on|at|around|out|for|to|of|than)\\b)[\\p{L}-]+){0,2}|all (?:the )?other(?:s| [\\p{L}-]+)|the (?:competition|rest)(?: of the [\\p{L}-]+)?|our competitors|(?:most|other) (?:[\\p{L}-]+ )?' +
-  '(?:firms|agencies|brokers|companies|providers|dealers|lenders|agents|shops|banks|insurers|carriers|gyms|clinics))(?: else)?(?! (?:expected|thought|imagined|planned|predicted|hoped|anticipated|guessed|would)\\b)';
+  `(?<!\\b(?:me|us) )(?:(?:(?:better|faster|higher|lower|cheaper|quicker|stronger)(?: ${COMPARED_WORD}){0,3}|more(?: ${COMPARED_WORD}){1,3}) than|` +
+  '(?:well |way |far |miles |head and shoulders )?(?:above|ahead of|beyond)) (?:anyone|anybody|everyone|any other(?: (?!(?:in|on|at|around|out|for|to|of|than|we|i|you|they)\\b)[\\p{L}-]+){0,2}|all (?:the )?other(?:s| [\\p{L}-]+)|the (?:competition|rest)(?: of the [\\p{L}-]+)?|our competitors|(?:most|other) (?:[\\p{L}-]+ )?' +
+  `(?:firms|agencies|brokers|companies|providers|dealers|lenders|agents|shops|banks|insurers|carriers|gyms|clinics))(?: else)?(?! (?:expected|thought|imagined|planned|predicted|hoped|anticipated|guessed|would)\\b)${USED_BY_SENDER}`;
+
+/** What a rival does, in "nobody sells homes faster", "no one else moves as quickly". */
+const RIVAL_VERB =
+  '(?:sells?|does|do|beats?|gets?|finds?|delivers?|ships?|closes?|knows?|handles?|treats?|services?|serves?|offers?|builds?|makes?|works?|cares?|pays?|moves?|fixes?|installs?|responds?|answers?|places?|fills?|turns?|hires?|finishes|completes?)';
 
 /** Superlatives and brag numbers a reader cannot check. */
 export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
@@ -192,7 +203,10 @@ export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
   },
   {
     phrase: 'nobody sells homes faster',
-    pattern: `(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING})(?: (?:in|around|across|on) (?:the |this |our )?[\\p{L}-]+(?: (?:area|region|county|valley|market|business|industry))?)? (?:(?:can|does|will|could) )?(?:sells?|does|do|beats?|gets?|finds?|delivers?|ships?|closes?|knows?|handles?|treats?|services?|serves?|offers?|builds?|makes?|works?|cares?|pays?|moves?|fixes?|installs?|responds?|answers?) (?:[\\p{L}'-]+ ){0,3}?(?:faster|better|cheaper|quicker|harder|more|for less|like (?:us|we do|me|i do))(?! than (?:you|your|yours|they|their|he|she|him|her|i|me)\\b)|(?:nobody|no one) (?:can )?(?:beats?|tops?|match(?:es)?) (?:our|my|us|me)\\b`,
+    // "Else" and "as quickly" say the same ("no one else in the market moves as quickly"), but only
+    // as a boast when the rival field is a market or the sender is named ("as fast as we do"): "no
+    // one else on the board works as hard as you" praises the reader.
+    pattern: `(?:nobody|no one|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING})(?: (?:in|around|across|on) (?:the |this |our )?[\\p{L}-]+(?: (?:area|region|county|valley|market|business|industry))?)? (?:(?:can|does|will|could) )?${RIVAL_VERB} (?:[\\p{L}'-]+ ){0,3}?(?:faster|better|cheaper|quicker|harder|more|for less|like (?:us|we do|me|i do)|as (?:[\\p{L}-]+ ){1,2}?as (?:us|we do|we can|me|i do|i can|our|my)\\b)(?! than (?:you|your|yours|they|their|he|she|him|her|i|me)\\b)|(?:(?:nobody|no one)(?: else)? (?:in|around|across|on|out) (?:the |this |our )?(?:market|industry|business|field|trade|space|sector|area|region|city|town|state|country|county|valley|metro|game|there)|no other (?:[\\p{L}-]+ ){0,2}?${OFFERING}(?: (?:in|around|across|on|out) (?:the |this |our )?[\\p{L}-]+)?) (?:(?:can|does|will|could) )?${RIVAL_VERB} (?:[\\p{L}'-]+ ){0,3}?(?:faster|better|cheaper|quicker|harder|as (?:quickly|fast|well|cheaply|carefully|reliably|hard|much|thoroughly|responsively|affordably|efficiently))(?=\\s*(?:[.!;]|$)| (?:than|as) (?:us|we|me|i|our|my)\\b)|(?:nobody|no one) (?:can )?(?:beats?|tops?|match(?:es)?) (?:our|my|us|me)\\b`,
     note: 'a comparative claim about every competitor, with no basis given',
     source: FTC,
     subtype: 'superlative',
@@ -280,6 +294,29 @@ export const CLAIM_PHRASES = definePhrases<ClaimEntry>([
     note: 'a product ranked against its whole class, with no source the reader can check',
     source: FTC,
     subtype: 'superlative',
+  },
+  {
+    phrase: 'we have placed more engineers than any other agency',
+    // A tally the sender says beats every rival of the same trade, however long the thing counted
+    // ("placed more nurses in rural Ohio hospitals than any other staffing firm"). Only a rival that
+    // sells what the sender sells: "busier than any other month" ranks a time, and "you've taught
+    // me more than any other vendor" or "than any other tool we've tried" praise someone else.
+    pattern: `(?<!\\b(?:me|us|you|him|her|them|it) )(?:more|fewer|better|faster|quicker|cheaper|lower|higher|bigger|larger|stronger|longer)(?: (?!(?:than|you|your|yours|me|us|him|her|them|they|their)\\b)[\\p{L}\\p{N}'&-]+){0,8}? than (?:any|every) other (?:[\\p{L}-]+ ){0,2}?(?:${OFFERING}|recruiters?|search firms?|agents?|practices?|venues?|schools?|carriers?)${USED_BY_SENDER}`,
+    note: 'a comparison with every competitor, with no basis given',
+    source: FTC,
+    subtype: 'superlative',
+    aboutSender: 'does',
+  },
+  {
+    phrase: '96% of our clients renew every year',
+    // A near-perfect share of the sender's own customers said to come back, stay, recommend them
+    // or succeed: "97% of our campers return", "nine in ten of our placements are still in seat
+    // three years on". A plain share ("90% of our clients are in Ohio") is no boast.
+    pattern:
+      '(?:(?:[89]\\d|100)(?:\\.\\d+)?\\s*(?:%|percent)|(?:eighty|ninety)(?:-[a-z]+)? percent|(?:nine|9) (?:out of|in|of) (?:every )?(?:ten|10)) of (?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:clients|customers|placements|candidates|hires|students|patients|members|families|campers|users|buyers|sellers|graduates|couples|homeowners|listings|homes|tenants|accounts|brides|learners|trainees|borrowers|policyholders|donors|subscribers|guests) (?:(?:are|were|have|has|had|would|will|still|now|all|typically|usually|consistently|go on to|end up|either) ){0,3}?(?:renew(?:ed|s)?|re-?sign(?:ed)?|return(?:ed)?|come back|came back|stay(?:ed)?(?! (?:home|in touch|local)\\b)|remain(?:ed)? (?:with|in|on|clients|customers|members)|still (?:in (?:seat|role|place|the (?:role|seat|job|position))|with (?:us|me|the)|employed|there|active|on (?:the job|board))|(?:would )?recommend(?:ed)? (?:us|me|our|my)|refer(?:red)? (?:us|me|a friend|friends|others)|(?:are |were )?(?:satisfied|happy|delighted)|rate(?:d)? (?:us|me|our|my)|see (?:results|a return|savings|an increase|improvement|a drop|a reduction)|hit (?:their|the) (?:goals?|targets?|numbers?)|reach(?:ed)? (?:their|the) (?:goals?|targets?)|pass(?:ed)? (?:their|the|on)|land(?:ed)? (?:a |an |the |their )?(?:jobs?|offers?|roles?|positions?|spots?)|(?:are |were |get |got )?(?:placed|hired|promoted|accepted|admitted)|succeed(?:ed)?|close(?:d)? (?:within|in under|above)|sell (?:above|over|within|in under|for more)|sold (?:above|over|within|in under|for more))',
+    note: 'a brag number the reader cannot check',
+    source: FTC,
+    subtype: 'number',
   },
   {
     phrase: 'well above anyone else around here',

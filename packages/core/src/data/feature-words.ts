@@ -42,7 +42,7 @@ export const FEATURE_TERMS = definePhrases([
   {
     phrase: 'dedicated support',
     pattern:
-      '(?:dedicated|priority|premium|white-glove|live) (?:support|onboarding|account manager|success manager)|onboarding|support team|training',
+      '(?:dedicated|priority|premium|white-glove|live|personal|named) (?:sales |account |customer )?(?:support|onboarding|account manager|success manager|reps?|representatives?|account executive)|onboarding|support team|training',
     note: 'a service the vendor offers',
     source: GONG,
   },
@@ -60,6 +60,16 @@ export const FEATURE_TERMS = definePhrases([
     // What a product comes in, how it is dosed or packed: a drug rep's or a distributor's sheet.
     // Plain containers ("cans", "bottles") are left out: a list of them may be what to recycle.
     note: 'a product format: its dose form, release, packaging or the sizes it ships in',
+    source: GONG,
+  },
+  {
+    phrase: 'next-day delivery, 4,000 SKUs, Net-30 terms',
+    pattern:
+      '(?:same|next|\\d|two|three|four|five|six|seven)-day (?:delivery|deliveries|shipping|turnaround)|(?:daily|nightly|overnight|weekend|sunday|saturday) (?:delivery|deliveries)|free (?:delivery|shipping|returns|freight)|(?:\\d{1,3},)?\\d{3,}\\+? skus|net[- ]?\\d{2}(?: (?:day )?terms)?|(?:online|mobile|app-based|24/7) ordering|order tracking|(?:live|real-time) (?:tracking|inventory)|same-day credits?|no (?:order |delivery )?minimums?|(?:low|no) minimum orders?',
+    // A distributor's or a wholesaler's sheet: how often it delivers, how much it stocks (a range
+    // of hundreds of SKUs, not "3 SKUs backordered"), how it bills. Plain "delivery on Tuesday"
+    // is left out: that is the reader's own schedule.
+    note: "a supplier's service term: delivery speed, range stocked, ordering, payment terms",
     source: GONG,
   },
   {
@@ -92,9 +102,11 @@ export const FEATURE_LEAD_INS = definePhrases([
   {
     phrase: 'We offer',
     pattern:
-      "(?:we|it) (?:also )?(?:offer|offers|provide|provides|include|includes|support|supports|deliver|delivers)|with (?:our|acme|xx+) (?:platform|product|tool|solution|software|app)?,?\\s*you (?:get|can)|here(?:'s| is| are) what (?:we|our|it|you get)|what you(?:'d| would|'ll| will)? get|what(?:'s| is) included|why (?:teams|customers|companies) (?:choose|love|pick)|what(?: comes with|(?: is|'s) (?:included|packed|bundled) (?:in|into|with)) (?:it|this|them|each (?:one|account|plan|membership|package))\\s*:",
+      "(?:we|it) (?:also )?(?:offer|offers|provide|provides|include|includes|support|supports|deliver|delivers)|with (?:our|acme|xx+) (?:platform|product|tool|solution|software|app)?,?\\s*you (?:get|can)|here(?:'s| is| are) what (?:we|our|it|you get)|what you(?:'d| would|'ll| will)? get|what(?:'s| is) included|why (?:teams|customers|companies) (?:choose|love|pick)|what(?: comes with|(?: is|'s) (?:included|packed|bundled) (?:in|into|with)) (?:it|this|them|each (?:one|account|plan|membership|package)|(?:a|an|every|each|any|our)(?: new)? (?:[\\p{L}\\p{N}&'-]+ ){0,3}?(?:accounts?|plans?|memberships?|subscriptions?|packages?|bundles?|tiers?|programs?|programmes?|partnerships?|agreements?|licen[cs]es?|kits?|boxes|box|orders?|upgrades?))\\s*:",
     // "Here's what comes with it:" before a list announces the product's contents as surely as
     // "what's included"; the colon keeps "what comes with it, in short, is peace of mind" out.
+    // So does "what comes with a BrightCart account:" or "every Pro plan": any account, the one the
+    // sender sells. "Your account" or "the contract" is the reader's own, and stays out.
     note: 'announces what the sender offers',
     source: GONG,
   },

@@ -7,15 +7,24 @@ const INTEREST =
 const DEAL_PAPERS =
   '(?:[\\p{L}-]+ )?(?:paperwork|papers|contract|agreement|application|order form|purchase order|forms|docusign)';
 
+/**
+ * The reader's custom moved from a rival to the sender: "move your car loan over to Tri-County",
+ * "bring your payroll across to us". Moving an account "over to the new portal" or "to paperless"
+ * is a change inside one firm and does not match.
+ */
+const SWITCH_OVER =
+  '(?:move|switch|transfer|bring|shift|port|refinance|roll) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:loans?|mortgage|accounts?|business|banking|policy|policies|insurance|coverage|savings|portfolio|payroll|freight|shipping|lines?|phones?|numbers?|cards?|balances?|pension|investments|spend|orders?|custom|fleet|utilities|energy|supply|retirement|ira|401k) (?:(?:over|across) to (?!(?:the|a|an|your|paperless|online|autopay|e-?statements|digital)\\b)[\\p{L}&.-]+|to (?:us|me|our)\\b)';
+
 /** What the reader would commit to, as the sender hopes. */
-const COMMIT =
-  '(?:sign|buy|switch|commit|purchase|say yes|move forward|go ahead|list with (?:me|us)|list your (?:home|house|property)|choose (?:me|us)|go with (?:me|us)|work with (?:me|us)|do business with (?:me|us)|come on board|give (?:me|us) a (?:try|shot|chance))';
+const COMMIT = `(?:${SWITCH_OVER}|sign|buy|switch|commit|purchase|say yes|move forward|go ahead|list with (?:me|us)|list your (?:home|house|property)|choose (?:me|us)|go with (?:me|us)|work with (?:me|us)|do business with (?:me|us)|come on board|give (?:me|us) a (?:try|shot|chance))`;
 
 /**
- * The sender's win, after "what would it take": their earning the business, or the reader's
- * committing. "For your team to hit the goal" is about the reader's aim and does not match.
+ * The sender's win, after "what would it take": their earning the business, the reader's
+ * committing, or the sale itself signed ("to get this signed off"). "For your team to hit the goal"
+ * is about the reader's aim, and "to get it signed off by your board" about their process; neither
+ * matches.
  */
-const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|to (?:get|put|have|bring|move|switch) your (?:[\\p{L}-]+ ){0,2}?(?:crews?|teams?|staff|people|drivers|fleet|family|kids|employees|reps|techs|patients|members|business|company|office|account) (?:into|in|onto|on|over to|aboard|behind the wheel of) (?:our|my) (?!(?:[\\p{L}-]+ )?(?:office|offices|building|lobby|room|space|studio|booth|event|webinar|workshop|training|session|class|meeting)\\b)[\\p{L}-]+|for us to (?:work together|do business)`;
+const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|to (?:get|put|have|bring|move|switch) your (?:[\\p{L}-]+ ){0,2}?(?:crews?|teams?|staff|people|drivers|fleet|family|kids|employees|reps|techs|patients|members|business|company|office|account) (?:into|in|onto|on|over to|aboard|behind the wheel of) (?:our|my) (?!(?:[\\p{L}-]+ )?(?:office|offices|building|lobby|room|space|studio|booth|event|webinar|workshop|training|session|class|meeting)\\b)[\\p{L}-]+|to get (?:this|it|that|the (?:deal|order|contract|agreement|quote|proposal|paperwork|order form|purchase order|renewal)) (?:signed(?: off)?(?!(?: off)? by\\b| off\\b)|over the line|across the line|inked)|for us to (?:work together|do business)`;
 
 /**
  * The people inside the reader's organisation whose buy-in a champion may need ("What would it take
@@ -50,9 +59,13 @@ const COMMIT_NOW = `(?!sign (?:off|in|out|up for (?:the|our|a) (?:newsletter|web
  */
 const WILL_YOU_COMMIT = `(?:would|will|wouldn't|won't|could|can|are|'d) you(?= (?:be )?(?:(?:ready|willing|prepared|able|in a position|good) to )?${COMMIT_NOW})`;
 
-/** Ways to pay or sign, offered as the only two answers: "pay in full, or split it". */
+/**
+ * Ways to pay or sign, offered as the only two answers: "pay in full, or split it", "do the
+ * paperwork over email, or sign in person". Intake, consent and tax forms are paperwork of another
+ * kind and do not match.
+ */
 const PAY_MODE =
-  '(?:pay(?:ing)? (?:it |everything |the (?:full )?(?:amount|balance) )?(?:in full|up ?front|all at once|in one go)|(?:a|one) single payment|one payment|(?:(?:two|three|four|six|twelve|\\d+|monthly|easy) )+(?:installments?|instalments?|payments)|(?:a )?payment plan|split (?:it|the (?:cost|payments?|fee|price))|financ(?:e|ing)|leas(?:e|ing)|(?:pay(?:ing)? )?cash|(?:buy|buying|purchase) (?:it )?outright|e-?sign(?:ing)?|sign(?:ing)? (?:electronically|online|digitally|in person|on paper)|docusign|wet[- ]ink|(?:a )?paper (?:copy|contract))';
+  '(?:pay(?:ing)? (?:it |everything |the (?:full )?(?:amount|balance) )?(?:in full|up ?front|all at once|in one go)|(?:a|one) single payment|one payment|(?:(?:two|three|four|six|twelve|\\d+|monthly|easy) )+(?:installments?|instalments?|payments)|(?:a )?payment plan|split (?:it|the (?:cost|payments?|fee|price))|financ(?:e|ing)|leas(?:e|ing)|(?:pay(?:ing)? )?cash|(?:buy|buying|purchase) (?:it )?outright|e-?sign(?:ing)?|sign(?:ing)? (?:(?:it|them|the (?:contract|agreement|paperwork|papers)) )?(?:electronically|online|digitally|in person|on paper|(?:over|by|via) e-?mail)|(?:do|doing|complete|completing|handle|handling|finish|finishing|sort|sorting) (?:the |your )?(?:(?!(?:consent|intake|tax|medical|insurance|permission|release|waiver|hipaa|school|new patient|patient)\\b)[\\p{L}-]+ )?(?:paperwork|papers|contract|agreement|lease|order form) (?:electronically|online|digitally|in person|on paper|remotely|(?:over|by|via) (?:e-?mail|docusign))|docusign|wet[- ]ink|(?:a )?paper (?:copy|contract))';
 
 /** What a sale starts with once the reader has bought: a kickoff, onboarding, an install. */
 const START_NOUN =
@@ -320,7 +333,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   },
   {
     phrase: 'I’ll send the contract over for your signature',
-    pattern: `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:then |just |go ahead and )?(?:send|email|shoot|forward|get|pass|drop) (?:you )?(?:over |along |across |out )?(?:the|your|an?|our) ${SALE_PAPERS} (?:over |along |across |out )?(?:to you )?(?:for (?:your |an? |(?:e-?)?)?(?:signature|e-?signature|sign-?off)|for you to (?:sign|e-?sign|countersign)|to sign)\\b`,
+    pattern: `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:then |just |go ahead and )?(?:send|email|shoot|forward|get|pass|drop) (?:you )?(?:over |along |across |out )?(?:the|your|an?|our) ${SALE_PAPERS} (?:over |along |across |out )?(?:to you )?(?:for (?:your |an? |(?:e-?)?)?(?:signature|e-?signature|sign-?off)|for you to (?:sign|e-?sign|countersign)|to sign|[^.?!\\n]{0,60}?\\b(?:once|when|as soon as|after) (?:it's|it is|it's been|it has been|they're|they are|you've|you have) (?:been )?(?:signed|e-?signed|countersigned))\\b`,
     note: 'an assumptive close: the papers go out for a signature the reader has not promised',
     source: INTEREST,
     subtype: 'presumed',

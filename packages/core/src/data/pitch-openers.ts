@@ -198,12 +198,15 @@ export const PITCH_OPENERS = definePhrases([
   },
   {
     phrase: 'At Acme, we …',
-    // Without the comma only before what a firm says of itself ("At Harvest & Table we deliver").
-    pattern:
-      "At \\p{Lu}[\\p{L}\\p{N}&.-]*(?:(?: (?:&|&amp;|\\+))? \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3}(?:, (?:we|our)| (?:we(?:'re| are| have|'ve)? (?:(?:proudly|always) )?(?:deliver|offer|provide|help|build|make|design|create|specialize|specialise|combine|bring|serve|been (?:helping|serving|delivering|providing))\\b|our (?:mission|team|chefs?|experts|approach|platform|products?|services?)\\b))",
+    // Without the comma only before what a firm says of itself ("At Harvest & Table we deliver",
+    // "At Crossway Freight we've spent twelve years building …", "At Lumen we're obsessed with
+    // …"); a place the two shared ("At the expo we talked", "At Denver Health, we met") is left
+    // to the guard.
+    pattern: `At \\p{Lu}[\\p{L}\\p{N}&.-]*(?:(?: (?:&|&amp;|\\+))? \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3}(?:, (?:we|our)| (?:we(?:'re| are| have|'ve)? (?:(?:proudly|always) )?(?:deliver|offer|provide|help|build|make|design|create|specialize|specialise|combine|bring|serve|been (?:helping|serving|delivering|providing))\\b|we(?:'ve| have) (?:(?:proudly|quietly) )?(?:spent|invested|devoted|dedicated) (?:(?:the (?:last|past) |over |more than |nearly |almost |well over )?${YEARS_COUNT} (?:years|decades)|(?:the (?:last|past) |over a |more than a |nearly a |a )decade)|we(?:'ve| have) (?:(?:proudly|quietly) )?been \\p{Ll}{3,}ing\\b(?=[^.!?\\n]{0,80}?\\b${TRACK_RECORD})|we(?:'re| are) (?:(?:so|truly|really) )?(?:(?:proud|passionate|obsessed|committed|dedicated) (?:to|about|with)|all about|on a mission|known for|focused on)\\b|our (?:mission|team|chefs?|experts|approach|platform|products?|services?)\\b))`,
     caseSensitive: true,
     note: 'the opening is about the sender’s company',
     source: GONG,
+    subtype: 'firm-opening',
   },
   {
     phrase: 'I am the … at …',

@@ -62,6 +62,14 @@ const SET_BY_OTHERS =
 const STOCK =
   '(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|positions|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots|dates|spaces|suites|beds)';
 
+/** The sender's open days or times, as stock: "open press days", "available install weeks". */
+const OPEN_TIME =
+  '(?:open|available|free|unbooked|unclaimed) (?:[\\p{L}-]+ )?(?:days|dates|weeks|weekends|windows|times|shifts|runs|slots)';
+
+/** Something the reader may want and another buyer may take: a date, a slot, a home, a role. */
+const WANTED =
+  '(?:dates?|days?|weekends?|weeks?|slots?|spots?|times?|windows?|openings?|propert(?:y|ies)|homes?|houses?|units?|listings?|lots?|spaces?|rooms?|suites?|venues?|blocks?|packages?|roles?|positions?|models?|cars?|trucks?|tables?|seats?)';
+
 /** Pressure, scarcity and fear of missing out. */
 export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
@@ -251,8 +259,8 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   },
   {
     phrase: 'you don’t want to miss the window',
-    pattern:
-      "(?<!\\bif )you (?:don't|do not|won't|wouldn't|will not) want to miss (?:out|this|these|it|(?:the|this|our) (?:[\\p{L}-]+ )?(?:window|opportunity|chance|boat|deal|offer|sale|savings|market|event|wave|rates?|prices?|pricing|discount|launch))|(?:i'd|i would|we'd|we would) hate (?:for you |for anyone |to see you )?to (?:miss|lose) (?:out(?! on (?:your|a refund|the refund|the rebate|the credit|the money))|this|the (?:opportunity|chance|window|deal|offer|savings|boat))|(?:don't|do not) let (?:it|(?:this|the)(?: (?:opportunity|chance|deal|offer))?) (?:pass you by|slip away|slip through your fingers|get away)|(?:don't|do not) miss (?:your chance|the (?:window|boat|savings))",
+    pattern: `(?<!\\bif )you (?:don't|do not|won't|wouldn't|will not) want to miss (?:out|this|these|it|(?:the|this|our) (?:[\\p{L}-]+ )?(?:window|opportunity|chance|boat|deal|offer|sale|savings|market|event|wave|rates?|prices?|pricing|discount|launch))|(?:i'd|i would|we'd|we would) hate (?:for you |for anyone |to see you )?to (?:miss|lose) (?:out(?! on (?:your|a refund|the refund|the rebate|the credit|the money))|this|the (?:opportunity|chance|window|deal|offer|savings|boat))|(?:don't|do not) let (?:it|(?:this|the)(?: (?:opportunity|chance|deal|offer))?) (?:pass you by|slip away|slip through your fingers|get away)|(?:don't|do not) miss (?:your chance|the (?:window|boat|savings))|(?:(?:it would|it'd|it will|it'll|would) be (?:such )?a (?:shame|pity)|(?:i'd|i would|we'd|we would) hate) (?:to see|for you to lose|if you lost) (?:it|this|that|them|(?:the|this|that|your|those|these|our) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:${HOLD}|${OFFER}|\\d{1,2}(?:st|nd|rd|th)|window|opportunity|chance))(?: too| as well)? (?:slip away|slip through (?:your|the) (?:fingers|cracks)|get away|pass you by|go to (?:someone|somebody|another|the next)|get (?:snapped up|taken|grabbed|booked))`,
+    // Also a loss the sender mourns in advance: "it would be a shame to see the 14th slip away".
     note: 'fear of missing out',
     source: TONE,
     subtype: 'fomo',
@@ -304,8 +312,9 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     // The other half of "once they're gone, they're gone": what the reader loses when the stock runs
     // out ("once they're gone the price goes back to full retail"), or the last of it said to be
     // going ("once the last seats on the October departure are gone").
-    pattern:
-      "(?:once|when|after) (?:they're|they are|it's|it is|these are|those are|that's|that is) (?:all )?(?:gone|sold(?: out)?|claimed|spoken for),? (?:the (?:price|prices|rate|pricing|cost)|prices|pricing|it|they) (?:goes|go|jumps?|returns?|reverts?|will go|will jump|will return|will revert|snaps?) back (?:up|to)|(?:once|when|after) the (?:last|remaining|final) (?:[\\p{L}\\p{N}-]+ )?(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:are|is|have been|has been) (?:all )?(?:gone|sold out|snapped up|spoken for|claimed)",
+    pattern: `(?:once|when|after) (?:they're|they are|it's|it is|these are|those are|that's|that is) (?:all )?(?:gone|sold(?: out)?|claimed|spoken for),? (?:the (?:price|prices|rate|pricing|cost)|prices|pricing|it|they) (?:goes|go|jumps?|returns?|reverts?|will go|will jump|will return|will revert|snaps?) back (?:up|to)|(?:once|when|after) the (?:last|remaining|final) (?:(?:few|couple(?: of)?|handful of|\\d+|two|three|four|five) )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots|${OPEN_TIME})(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:are|is|have been|has been|get|gets) (?:all )?(?:gone|sold out|snapped up|spoken for|claimed)`,
+    // The last of the sender's open capacity said to go, in a few words: "once the last couple of
+    // open install days are spoken for".
     note: 'scarcity the reader cannot check: the stock said to be running out, with a loss attached',
     source: TONE,
     subtype: 'scarcity',
@@ -362,7 +371,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'several candidates in final rounds',
     pattern:
-      '(?:several|other|many|multiple|a few|a couple of|a number of|\\d+|two|three|four|five) (?:other )?(?:strong |qualified |serious |interested )?(?:candidates|applicants|buyers|bidders|people|clients|companies|families) (?:(?:who )?are )?(?:already )?(?:in (?:the |their )?final (?:rounds?|stages?|interviews?)|in the running|lined up|lining up|interested in (?:this|the|it|that)|competing for|bidding on|circling)|(?:buyers|candidates|bidders) are (?:already )?(?:lining up|lined up|circling|waiting in line)',
+      '(?:several|other|many|multiple|a few|a couple of|a number of|\\d+|two|three|four|five) (?:other )?(?:strong |qualified |serious |interested )?(?:candidates|applicants|buyers|bidders|people|clients|companies|families|couples|brides|firms|agencies|investors|tenants|renters) (?:(?:who )?are )?(?:already )?(?:in (?:the |their )?final (?:rounds?|stages?|interviews?)|in the running|lined up|lining up|interested in (?:this|the|it|that)|competing for|bidding on|circling)|(?:buyers|candidates|bidders) are (?:already )?(?:lining up|lined up|circling|waiting in line)',
     note: 'competition the reader cannot check, used to rush a decision',
     source: TONE,
     subtype: 'scarcity',
@@ -609,5 +618,32 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     unlessBefore: '\\b(?:your|their)\\b',
     unlessAfter:
       '^[^.!?]*?\\b(?:so|because|since|as the|to keep|to make sure|which means|for safety)\\b',
+  },
+  {
+    phrase: 'the spring schedule is booking up fast',
+    // The sender's calendar or capacity said to fill quickly, in the moment ("the crew is booking
+    // up fast for May", "our April press time is filling up quickly"). Not the reader's own ("your
+    // calendar"), and not someone else's that the reader can check (hotels, flights, parking).
+    pattern:
+      "(?:is|are|'s|'re) (?:already |really |quickly |rapidly )?(?:booking|filling|getting booked|getting filled) up (?:(?:really|very|pretty|so|awfully|super) )?(?:fast|quickly|quick)|(?:is|are|'s|'re) (?:already )?(?:booking|filling) (?:(?:really|very|pretty|so) )?(?:fast|quickly)",
+    note: 'scarcity the reader cannot check: the sender’s calendar said to fill fast',
+    source: TONE,
+    subtype: 'scarcity',
+    unlessBefore:
+      "\\b(?:(?:your|their|his|her)(?: [\\p{L}'-]+){0,3}|you|they|he|she)\\s*$|\\b(?:hotels?|flights?|airlines?|airfares?|fares?|restaurants?|campgrounds?|campsites?|parking|garages?|roads?|traffic|trains?|ferr(?:y|ies)|shuttles?|lodging|airbnbs?|rentals?)\\b",
+  },
+  {
+    phrase: 'two other couples asked about the same dates',
+    // Rivals the reader cannot see, said to want the very thing the reader is weighing: "three
+    // other families toured the house this weekend asking about the same closing window", "a
+    // couple of other firms have been looking at this slot". Not the reader's own search, and
+    // not a shared trip that helps the reader ("so we can split the travel fee").
+    pattern: `(?:\\d+|two|three|four|five|six|several|a few|a couple(?: of)?|a number of|multiple|some) other (?:couples|families|buyers|bidders|clients|customers|companies|firms|agencies|brands|people|parties|groups|brides|teams|schools|shops|practices|investors|tenants|renters|applicants|candidates) (?:[\\p{L}\\p{N}',-]+ ){0,6}?(?:asking|asked|inquiring|inquired|calling|called|emailing|emailed|(?<!\\b(?:are|is|were) (?:already )?)interested|looking|looked|eyeing|eyed|requesting|requested|competing|bidding|vying|circling) (?:(?:about|at|in|on|for|after|over) )?(?:the (?:very )?same|this|that|these|those|your) (?:[\\p{L}\\p{N}-]+ ){0,2}?${WANTED}`,
+    note: 'competition the reader cannot check, used to rush a decision',
+    source: TONE,
+    subtype: 'scarcity',
+    unlessBefore: '\\byou (?:asked|wanted|hired|posted|opened|listed)\\b|\\bif\\b',
+    unlessAfter:
+      '^[^.!?]*?\\bso (?:we|you|i) (?:can|could|might|may) (?:split|share|combine|group|pool|carpool|bundle)\\b',
   },
 ]);

@@ -43,9 +43,10 @@ export const SALES_OFFERS = definePhrases([
   {
     phrase: 'a great time to add battery backup',
     // The occasion turned into a reason to buy more: "this is a great moment to add …", "now's a
-    // good time to upgrade".
+    // good time to upgrade", "the perfect time to think about your energy bills" (the sender's
+    // trade, brought up on the reader's occasion).
     pattern:
-      '(?:a |the )?(?:great|good|perfect|ideal|smart|natural|best) (?:time|moment|opportunity) to (?:add(?! (?:a little|a bit|some|more|to)\\b)|upgrade|bundle|(?:extend|expand) (?:your|the) (?:warranty|coverage|plan|policy|contract|subscription|system|service|account)|(?:consider|think about|look (?:at|into)) (?:adding|upgrading))\\b',
+      '(?:a |the )?(?:great|good|perfect|ideal|smart|natural|best) (?:time|moment|opportunity) to (?:add(?! (?:a little|a bit|some|more|to)\\b)|upgrade|bundle|(?:extend|expand) (?:your|the) (?:warranty|coverage|plan|policy|contract|subscription|system|service|account)|(?:consider|think about|look (?:at|into)) (?:adding|upgrading)|(?:think about|rethink|look (?:at|into)|consider|review|get ahead of|do something about) your (?:[\\p{L}-]+ ){0,2}?(?:bills?|costs?|rates?|premiums?|coverage|insurance|mortgage|refinancing|financing|savings|energy use|utilities|investments|portfolio|security system))\\b',
     note: 'an add-on suggestion rides on the occasion',
     source: CARE,
     subtype: 'upsell',
@@ -63,9 +64,10 @@ export const SALES_OFFERS = definePhrases([
   {
     phrase: 'want me to put together a quote?',
     // An offer to price something new: a quote, an estimate or a proposal ("a quote from the
-    // book" is not one).
+    // book" is not one), or a free assessment of the reader's home or money ("a free 30-minute
+    // roof assessment", "a free energy audit"), the door-opener of a sales visit.
     pattern:
-      "(?:put together|prepare|pull together|send(?: you| over)?|get you|draw up|work up|write up|run|email you|give you) (?:you |for you )?(?:a |an |some )?(?:free |quick |custom |personali[sz]ed |no-obligation |no-cost |updated |new )?(?:quotes?|estimates?|proposals?|pricing|price (?:quote|estimate))(?! (?:from|by|of)\\b)|free (?:quote|estimate|consultation|assessment)|(?:(?:i'd|i would|we'd|we would|i'll|we'll|i will|we will) be (?:glad|happy|delighted) to|(?:i'm|we're|i am|we are) (?:glad|happy|delighted) to|(?:i|we) (?:can|could)|i'll|we'll|let me|(?:want|like) (?:me|us) to) (?:run|crunch|work up|pull together|put together) (?:the |some )?numbers",
+      "(?:put together|prepare|pull together|send(?: you| over)?|get you|draw up|work up|write up|run|email you|give you) (?:you |for you )?(?:a |an |some )?(?:free |quick |custom |personali[sz]ed |no-obligation |no-cost |updated |new )?(?:quotes?|estimates?|proposals?|pricing|price (?:quote|estimate))(?! (?:from|by|of)\\b)|free (?:(?!(?:and|or|of|to|for|with|your|the|a|an|at|in|on)\\b)[\\p{L}\\p{N}-]+ ){0,3}?(?:quotes?|estimates?|consultations?|assessments?|evaluations?|audits?|appraisals?|analys[ie]s)\\b|(?:(?:i'd|i would|we'd|we would|i'll|we'll|i will|we will) be (?:glad|happy|delighted) to|(?:i'm|we're|i am|we are) (?:glad|happy|delighted) to|(?:i|we) (?:can|could)|i'll|we'll|let me|(?:want|like) (?:me|us) to) (?:run|crunch|work up|pull together|put together) (?:the |some )?numbers",
     note: 'a quote offer asks the reader to buy',
     source: CARE,
     subtype: 'offer',
@@ -118,7 +120,8 @@ export const SALES_OFFERS = definePhrases([
   {
     phrase: 'book a call',
     pattern:
-      '(?:book|schedule|set up|grab|hop on|jump on) (?:a |some |15 |30 |\\d+ minutes |a few minutes )?(?:time|call|meeting|chat|slot)|calendar link|my calendar|(?:free|available|open) (?:for|to) (?:a )?(?:call|meeting|chat|demo)|(?:i|we) have (?:some )?(?:openings|availability|slots|time) (?:next|this|on|later)|(?:sit down|meet|get together) (?:with you )?to (?:go over|review|discuss|talk (?:about|through)|look at) (?:your|the|some) (?:options|accounts?|portfolio|plan|policy|policies|coverage|estate|investments|numbers|renewal)',
+      '(?:book|schedule|set up|grab|hop on|jump on) (?:a |some |15 |30 |\\d+ minutes |a few minutes )?(?:time|call|meeting|chat|slot)|calendar link|my calendar|(?<!\\bfeel )(?:free|available|open) (?:for|to) (?:a )?(?:call|meeting|chat|demo)|(?:i|we) have (?:some )?(?:openings|availability|slots|time) (?:next|this|on|later)|(?:sit down|meet|get together) (?:with you )?to (?:go over|review|discuss|talk (?:about|through)|look at) (?:your|the|some) (?:options|accounts?|portfolio|plan|policy|policies|coverage|estate|investments|numbers|renewal)',
+    // "Feel free to call" is an offer of help, not the sender's free slot.
     note: 'a meeting request for the sender’s agenda',
     source: CARE,
     subtype: 'meeting',

@@ -22,8 +22,16 @@ const NEGATED =
 const UNPAID_SIGN_UP =
   /\bvolunteer(?:s|ing|ed)?\b|\b(?:shifts?|potluck|clean-?up|meal train|carpool|vigil|reunion|walk-a-thon|food drive|coat drive|blood drive)\b/u;
 const OFFER_OF_HELP =
-  /\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b/u;
+  /\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b|\bfeel free to (?:call|ring|text|email|reach out|get in touch|contact)\b/u;
 const SOCIAL = /^(?:coffee|catch up|sit down|chat)$/u;
+/**
+ * What the reader already has or asked for: "your warranty includes a free yearly assessment",
+ * "the estimate you asked for", "as promised". Nothing new is sold.
+ */
+const ALREADY_THEIRS =
+  /\byour (?:[\p{L}-]+ ){0,2}?(?:warranty|plan|membership|policy|subscription|contract|package|coverage|service agreement)\b[^.!?]{0,40}?\b(?:includes?|included|covers?|covered|comes with|entitles you)\b|\b(?:included|covered) (?:in|by|with|under) your\b|\bcomes with your\b|\byou (?:asked (?:for|about)|asked|requested)\b|\bas (?:you )?(?:requested|asked|promised)\b|\bat your request\b/u;
+/** The kinds of ask that the reader may already have or have asked for. */
+const MAY_BE_THEIRS = new Set(['offer', 'meeting', 'demo']);
 /** Thanks for a gift, with nothing in the sentence asking for another. */
 const THANKS = /\b(?:thank|thanks|grateful|appreciate)/u;
 const ASKING =
@@ -117,6 +125,7 @@ export function findCarePitches(
     if ((subtype === 'meeting' || subtype === 'demo') && OFFER_OF_HELP.test(whole)) continue;
     if (subtype === 'donation' && isNotDonationAsk(context.before, whole)) continue;
     if (subtype === 'purchase' && UNPAID_SIGN_UP.test(whole)) continue;
+    if (subtype !== undefined && MAY_BE_THEIRS.has(subtype) && ALREADY_THEIRS.test(whole)) continue;
     findings.push(toFinding('care-pitch', context, 0.85));
   }
   const offers = findings.filter((finding) => finding.subtype !== 'pivot');
@@ -125,7 +134,7 @@ export function findCarePitches(
     const word = message.lower.slice(ask.start, ask.end);
     if (SOCIAL.test(word) || overlaps(offers, ask.sentence.start, ask.sentence.end)) continue;
     const whole = message.lower.slice(ask.sentence.start, ask.sentence.end);
-    if (OFFER_OF_HELP.test(whole)) continue;
+    if (OFFER_OF_HELP.test(whole) || ALREADY_THEIRS.test(whole)) continue;
     if (ask.kind === 'purchase' && UNPAID_SIGN_UP.test(whole)) continue;
     const index = message.sentenceAt(ask.start);
     const sentence = message.sentences[index];

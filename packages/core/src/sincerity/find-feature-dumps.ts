@@ -9,17 +9,22 @@
  * 2. Drop lists that are not about features: agendas (lead-in "Agenda", items starting with a
  *    time), the reader's questions (items ending in "?"), how-to steps (lead-in "steps", items
  *    starting with an imperative), checklists of what the reader brings or sends, the reader's own
- *    order, results or medication plan ("Milo's medication plan:"), and lists after
+ *    order, account, results or medication plan ("Milo's medication plan:"), repairs the sender
+ *    reports ("Here's what we fixed:"), terms confirmed back ("To confirm what we agreed:"),
+ *    status notices (half the items "restored", "paused", "resumes"), options to choose from
+ *    (lead-in "options", or half the items weighing a trade-off with "but"), and lists after
  *    "you mentioned"/"you asked" (unless the list runs to twelve items or more and the reader did
  *    not ask for the specs or the full list).
  * 3. Keep a list when its lead-in announces the sender's offerings ("Our platform includes:",
- *    "… comes with:", "Here's everything you get:", "Members enjoy:") or introduces the sender's
- *    product or firm ("TixFlow is the ticketing platform for venues."), or announces an overview
+ *    "… comes with:", "Here's everything you get:", "Here's what comes with a BrightCart
+ *    account:", "Members enjoy:") or introduces the sender's product or firm ("TixFlow is the
+ *    ticketing platform for venues."), or announces an overview
  *    of what is available once the message has introduced the sender's firm ("Summit is a dental
  *    laboratory in Boise. … Here is an overview of what is available:"), or when an earlier
  *    sentence points ahead to it with a feature lead-in ("Please find below an overview of our
  *    capabilities."), unless it lists the sender's own requirements, or when at least half
- *    its items name a capability or an amenity ("Real-time sync", "Infrared sauna"); a third is
+ *    its items name a capability, an amenity or a supplier's term ("Real-time sync", "Infrared
+ *    sauna", "Net-30 terms", "5,200 SKUs"); a third is
  *    enough in a list of twelve items or more. In a list of six items or more, one item in five
  *    may mention the reader in passing ("Transferable if you sell your home").
  * 4. Separately, a single sentence that lists four or more things a product "includes" or
@@ -69,15 +74,15 @@ const ASKED_FOR_DETAIL =
 const CHECKLIST =
   /\b(?:bring|(?:i|we)(?:'ll| will)? need(?: from you)?|need from you|please send|to-?do|checklist|documents|paperwork|packing list|what to (?:bring|pack|expect|send))\b/u;
 /**
- * A lead-in that introduces the reader's own things or their care: their order, their results,
- * their pet's medication plan. Doses, sizes and formats listed there are what they asked for or
- * must follow, not the sender's spec sheet.
+ * A lead-in that introduces the reader's own things or their care: their order, their account,
+ * their results, their pet's medication plan. Doses, sizes, terms and formats listed there are
+ * what they have, asked for or must follow, not the sender's spec sheet.
  */
 const READER_THINGS =
-  /\b(?:your|(?:[\p{L}-]+'s))\s+(?:(?:current|new|updated|latest|first|next|weekly|monthly|standing)\s+)?(?:order|orders|invoice|delivery|shipment|pickup|cart|basket|receipt|booking|reservation|results|labs?|prescriptions?|refills?|medications?|meds|treatment|care plan|feeding plan|dosing)\b|\b(?:medications?|prescriptions?|meds|dosing (?:schedule|instructions)|(?:treatment|care|feeding|medication) plan|discharge|after-?care|home care)\b/u;
+  /\b(?:your|(?:[\p{L}-]+'s))\s+(?:(?:current|new|updated|latest|first|next|weekly|monthly|standing)\s+)?(?:order|orders|invoice|delivery|shipment|pickup|cart|basket|receipt|booking|reservation|account|accounts|subscription|membership|policy|ticket|case|claim|results|labs?|prescriptions?|refills?|medications?|meds|treatment|care plan|feeding plan|dosing)\b|\b(?:medications?|prescriptions?|meds|dosing (?:schedule|instructions)|(?:treatment|care|feeding|medication) plan|discharge|after-?care|home care)\b/u;
 /** A lead-in line that ends by announcing what something includes ("Business Coverage includes:"). */
 const INCLUDES_COLON =
-  /\b(?:includes?|including|offers?|comes with|features|provides|gives you|you get|you'll get|has|is packed with|(?:members|guests|residents|customers|clients) (?:enjoy|get))\s*:\s*$/u;
+  /\b(?:includes?|including|offers?|comes with|features|provides|gives you|gets you|you get|you'll get|has|is packed with|(?:members|guests|residents|customers|clients) (?:enjoy|get))\s*:\s*$/u;
 /**
  * An inline list of features in one sentence: "Features include one-click timers, …, and apps."
  * The sender's own offer and a list of perks count too: "We offer a competitive salary, unlimited
@@ -107,6 +112,33 @@ const POINTS_AHEAD =
 /** The sender lists what they need or look for: a buyer's requirements, not a seller's features. */
 const REQUIREMENTS =
   /\b(?:(?:we|i)(?:'d| would)? (?:need|require|want)|(?:we|i)(?:'re| are) (?:looking|searching|asking) for|requirements?|must-haves?|criteria|wish ?list)\b/u;
+/**
+ * A lead-in that reports work the sender has done for the reader ("Here's what we fixed:", "We've
+ * sorted it out:"): a list of repairs, not of features, even when each names a feature.
+ */
+const WORK_DONE =
+  /\b(?:we|i)(?:'ve| have)?\s+(?:now\s+|just\s+|already\s+)?(?:fixed|resolved|repaired|restored|corrected|sorted|cleaned up|reset|reinstated|re-?enabled|switched back|credited|refunded|reversed|updated|changed|adjusted)\b|\bwhat (?:was|got|has been|we|i) (?:fixed|resolved|repaired|restored|corrected|sorted|changed)\b/u;
+/**
+ * A lead-in that confirms what the sender and the reader agreed ("As discussed on Tuesday:",
+ * "To confirm the terms we agreed:"): the reader's own deal, not a pitch.
+ */
+const AGREED =
+  /\b(?:as (?:we )?(?:discussed|agreed)|(?:we|you) (?:agreed|signed|chose|picked|selected|went with)|to confirm|confirming|per our (?:call|conversation|chat|meeting)|recap of (?:our|the|today's|yesterday's|this morning's) (?:call|conversation|chat|meeting))\b/u;
+/**
+ * An item that reports a state or a change ("Next-day delivery resumes on the 2nd", "Salesforce
+ * sync restored"): a status notice lists what changed, not what the product has.
+ */
+const STATUS_ITEM =
+  /\b(?:restored|resumes?|resumed|paused|suspended|back (?:on|online|up)|working again|(?:is|are|was|went) down|delayed|outage|resolved|reopens?|closed(?!-)|mov(?:ed|es) to|postponed|cancel+ed|discontinued|backordered|out of stock|switched (?:on|off|back)|turned (?:on|off|back)|removed)\b|\bfixed\s*[.!]?\s*$/u;
+/**
+ * A lead-in that sets out choices for the reader ("Here are the delivery options:", "Two ways we
+ * could do this:"), or items that weigh a trade-off ("free, but slower"): a comparison to decide
+ * on, not a spec sheet.
+ */
+const OPTIONS =
+  /\b(?:options|choices|alternatives|trade-?offs?|pros and cons|(?:two|three|four|a few|a couple of|some) (?:ways|routes|approaches|paths))\b/u;
+const TRADE_OFF =
+  /\b(?:but|though|although|however|whereas|downside|trade-?off|the catch|costs? (?:more|less|extra))\b/u;
 /** An item that is a day or time ("Monday", "9 am"): opening hours or slots, not features. */
 const TIME_ITEM =
   /^\s*(?:(?:on|at|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|weekends?|evenings?|mornings?)/u;
@@ -194,7 +226,16 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   stepStart ??= compileStart(STEP_VERBS);
   if (STEPS.test(lead) || texts.filter((text) => stepStart?.test(text)).length >= half)
     return false;
-  if (CHECKLIST.test(lead) || READER_THINGS.test(lead)) return false;
+  if (
+    CHECKLIST.test(lead) ||
+    READER_THINGS.test(lead) ||
+    WORK_DONE.test(lead) ||
+    AGREED.test(lead) ||
+    texts.filter((text) => STATUS_ITEM.test(text)).length >= half
+  )
+    return false;
+  if (OPTIONS.test(lead) || texts.filter((text) => TRADE_OFF.test(text)).length >= half)
+    return false;
   const long = items.length >= LONG_LIST;
   if (STATED_NEED.test(lead) && (!long || hasAskedForDetail(lead))) return false;
   if (list.leadIn) {

@@ -62,7 +62,10 @@ export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before
     const next = message.sentences[message.sentenceAt(sentence.start) + 1];
     // "If you decide to go ahead, I'll send the contract for signature" leaves the choice with
     // the reader, wherever in the sentence the way out stands.
-    const around = `${before} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
+    // "I'll send the contract so you can review it, and once it's signed…" carries its way out
+    // inside the step itself.
+    const step = message.lower.slice(match.start, match.end);
+    const around = `${before} ${step} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
     if (HOLD_RELEASED.test(after)) return null;
     return WAY_OUT.test(around) ? null : 0.8;
   }

@@ -579,6 +579,25 @@ function judgeOfferHeadline(context: MatchContext): number | null {
   return hasSharedHistory(message) ? null : 0.85;
 }
 
+/**
+ * What two people did at a place or an event they shared, right after "At Dreamforce, we" or "At
+ * Denver Health, our": "… we met briefly", "… we've talked about your plans", "… our chat about
+ * …". The place is where they met, not the sender's firm.
+ */
+const SHARED_EVENT =
+  /^(?:'ve|'d| have| had)?(?:\s+(?:all|both|two))?(?:\s+(?:just|briefly|finally|first|only|really|already))?\s+(?:met|talked|spoke|chatted|discussed|agreed|sat down|saw|heard|caught up|crossed paths|bumped into|connected|were introduced|got to (?:talk|chat|meet)|shared|promised|compared|exchanged|swapped)\b|^\s+(?:(?:brief|short|quick|last|recent|great|lovely) )?(?:conversation|chat|talk|meeting|call|discussion|exchange)\b/u;
+
+/**
+ * Judges "At Crossway Freight, we …": the sender's firm opening the message, unless the name is a
+ * place or an event the two shared ("At Dreamforce, we talked about your hiring plans") or the
+ * sentence thanks the reader.
+ */
+function judgeFirmOpening(context: MatchContext): number | null {
+  const { after } = context;
+  if (SHARED_EVENT.test(after) || /\bthank(?:s| you)\b/u.test(after)) return null;
+  return 0.9;
+}
+
 export const pitchFirstGuard: Guard = (context) => {
   const { match, before, after, message } = context;
   // "You asked about pricing, so I wanted to introduce our plans": the reader came first.
@@ -623,6 +642,8 @@ export const pitchFirstGuard: Guard = (context) => {
       return judgeOfferHeadline(context);
     case 'stock-news':
       return judgeStockNews(context);
+    case 'firm-opening':
+      return judgeFirmOpening(context);
     case 'self-portrait':
       // "We're a small family business, and your order means a lot": about the reader too.
       return READER.test(after) ? null : 0.85;

@@ -27,6 +27,9 @@ const SENDER_PURPOSE = new RegExp(
     // "walk everyone at the board meeting through our portfolio", "walk you through our care
     // plans and pricing tiers": the sender's work and price list, shown to sell it.
     String.raw`\b(?:walk|take|run) (?:you|you all|everyone|everybody|the (?:team|staff|board|committee)|your (?:[\p{L}-]+ )?(?:team|staff|people|providers|group|crew|board|committee)) through\b[^.?!\n]{0,60}?\b(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:programs?|programmes?|products|offering|offerings|lineup|line-up|range|catalog|catalogue|packages|solutions|capabilities|portfolio|showreel|credentials|track record|case studies|pricing|price list|rates|tiers|(?:care|service|membership|pricing|payment|coverage|meal|subscription) plans)\b(?! for (?:your|the)\b)`,
+    // "walk you through our methodology and a few case studies", "take you through our search
+    // process and some recent placements": other clients' work held up as proof of the sender's.
+    String.raw`\b(?:walk|take|run) you through\b(?:(?!\byour\b)[^.?!\n]){0,60}?\b(?:a few|some|a couple of|several|a handful of|two|three) (?:of (?:our|my) )?(?:(?!(?:your|their|his|her)\b)[\p{L}-]+ ){0,2}?(?:case studies|placements|success stories|(?:recent|past|previous|similar|completed|client) projects|client work|testimonials)\b`,
     // "walk you through our proprietary allocation models", "take you through our signature
     // method": the sender's own trademarked way of working, which is what they sell.
     String.raw`\b(?:walk|take|run) you through (?:our|my) (?:[\p{L}-]+ )?(?:proprietary|in-house|signature|exclusive|trademarked|patented|patent-pending|award-winning)\b`,
@@ -34,7 +37,8 @@ const SENDER_PURPOSE = new RegExp(
     // buyers held up as proof, which is a pitch whatever the call is called.
     String.raw`\b(?:show you|share|tell you|walk you through) (?:how|what|where) (?:our|my) (?:other |existing |current |top )?(?:clients|customers|members|investors|subscribers|accounts|partners) (?:are|have|did|got|saw|see|use|do)\b`,
     String.raw`\b(?:show|give) you (?:a (?:quick |short |brief |live )?(?:demo|walkthrough|tour|preview)\b|around (?:our|my)\b)`,
-    String.raw`\bshow you (?:(?:our|my) (?:new |latest )?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
+    // "show you our rate tool", "show you our new booking portal": a product of the sender's.
+    String.raw`\bshow you (?:(?:our|my) (?:[\p{L}-]+ ){0,2}?${OFFERING}|what (?:we|i)(?:'ve| have)? (?:built|do|offer|make|made|can do|created)|how (?:we|i) (?:can |could |might )?(?:help|work|do it)|how (?:our|my) (?:[\p{L}-]+ ){1,2}?(?:works?|helps?|(?:can|could|would) help))\b`,
     String.raw`\b(?:show you|share|tell you) how (?:we(?:'ve| have)|(?:[\p{L}\p{N}&.-]+ ){1,4}(?:has|have)) helped\b`,
     // "explain how Pinecrest can help": the sender's pitch, named as help.
     String.raw`\b(?:explain|show you|tell you) how (?:we|i|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)?|(?!(?:this|that|these|those|it|they|the|a|an|your|you|he|she|one)\b)[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+)?) (?:can|could|might|would) help\b`,
