@@ -30,38 +30,7 @@ export {
   PLACEHOLDER_NOUNS,
   PLACEHOLDER_VERBS,
 } from './text/placeholder-words.js';
-export { analyzeMessage } from './sincerity/analyze-message.js';
-export { checkCompliance } from './sincerity/check-compliance.js';
-export type {
-  CheckComplianceOptions,
-  CommercialBasis,
-  ComplianceCheck,
-  ComplianceMarker,
-} from './sincerity/check-compliance.js';
-export { classifyMergeField, isShallowRole } from './sincerity/classify-merge-fields.js';
-export type { ClassifiedField, MergeFieldRole } from './sincerity/classify-merge-fields.js';
-export type {
-  AnalyzedSentence,
-  AnalyzeMessageOptions,
-  Ask,
-  AskKind,
-  CareOccasion,
-  CareOccasionKind,
-  FeatureDump,
-  KindEvidence,
-  MessageClassification,
-  ParagraphGrade,
-  Personalization,
-  FindingKind,
-  MessageAnalysis,
-  OpeningAnalysis,
-  OpeningSubject,
-  PronounFocus,
-  PronounMention,
-  ReaderFocus,
-  SincerityFinding,
-  TextSpan,
-} from './sincerity/message-analysis.js';
+export * from './sincerity/index.js';
 export {
   BUZZWORDS,
   CLAIM_PHRASES,

@@ -8,18 +8,7 @@ import * as data from '../../src/data/index.js';
 import type { PhraseEntry } from '../../src/data/phrase-entry.js';
 import { matchPhrases, normalizeForMatching } from '../../src/nlp/match-phrases.js';
 import { BOUNDARY, requiredLiterals } from '../../src/nlp/required-literals.js';
-
-/** mulberry32, so that every run tries the same texts. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../support/random.js';
 
 const FILLERS = ['a', 'Z', '7', ' ', '\n', '-', "'", '’', '.', ',', 'é', '#', '%', '&', '😀', '𝒜'];
 

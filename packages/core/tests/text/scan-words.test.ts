@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MERGE_FIELD_MASK } from '../../src/text/mask-merge-fields.js';
 import { scanTokens, scanWords } from '../../src/text/scan-words.js';
+import { createRandom } from '../support/random.js';
 
 const WORD = new RegExp(
   `${MERGE_FIELD_MASK}+|https?:\\/\\/[^\\s<>"]+|[\\p{L}\\p{N}]+(?:[-'’.,:/@&][\\p{L}\\p{N}]+)*`,
@@ -27,18 +28,6 @@ function tokens(text: string): [number, number][] {
   const found: [number, number][] = [];
   scanTokens(text, (start, end) => found.push([start, end]));
   return found;
-}
-
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces random text is built from: letters of several scripts, digits, joiners, spaces, URLs. */
