@@ -4,6 +4,14 @@ import { createRule } from '../create-rule.js';
 export type Options = [{ minRatio: number; minSenderMentions: number }];
 export type MessageId = 'senderFocused';
 
+/** "once", "twice", "5 times", "not once". */
+function howOften(count: number): string {
+  if (count === 0) return 'not once';
+  if (count === 1) return 'once';
+  if (count === 2) return 'twice';
+  return `${count} times`;
+}
+
 export default createRule<Options, MessageId>({
   name: 'prefer-reader-focus',
   meta: {
@@ -16,7 +24,7 @@ export default createRule<Options, MessageId>({
     },
     messages: {
       senderFocused:
-        'This message says "I/we/our" {{ sender }} times and "you/your" {{ reader }} times: rewrite a few sentences around what the reader needs, so they hear about themselves first.',
+        'This message says "I/we/our" {{ sender }} and "you/your" {{ reader }}: rewrite a few sentences around what the reader needs, so they hear about themselves first.',
     },
     schema: [
       {
@@ -50,7 +58,7 @@ export default createRule<Options, MessageId>({
         if (!first) return;
         context.report({
           messageId: 'senderFocused',
-          data: { sender, reader },
+          data: { sender: howOften(sender), reader: howOften(reader) },
           loc: sourceCode.getLocFromMessageRange(first.start, first.end),
         });
       },

@@ -27,7 +27,7 @@ new RuleTester().run('prefer-reader-focus', rule, {
       errors: [
         {
           messageId: 'senderFocused',
-          data: { sender: 6, reader: 1 },
+          data: { sender: '6 times', reader: 'once' },
           line: 3,
           column: 1,
           endLine: 3,
@@ -40,7 +40,7 @@ new RuleTester().run('prefer-reader-focus', rule, {
       errors: [
         {
           messageId: 'senderFocused',
-          data: { sender: 5, reader: 0 },
+          data: { sender: '5 times', reader: 'not once' },
           line: 1,
           column: 1,
           endLine: 1,
@@ -54,7 +54,7 @@ new RuleTester().run('prefer-reader-focus', rule, {
       errors: [
         {
           messageId: 'senderFocused',
-          data: { sender: 4, reader: 1 },
+          data: { sender: '4 times', reader: 'once' },
           line: 1,
           column: 16,
           endLine: 1,
@@ -68,7 +68,7 @@ new RuleTester().run('prefer-reader-focus', rule, {
       errors: [
         {
           messageId: 'senderFocused',
-          data: { sender: 5, reader: 2 },
+          data: { sender: '5 times', reader: 'twice' },
           line: 1,
           column: 22,
           endLine: 1,
@@ -81,7 +81,7 @@ new RuleTester().run('prefer-reader-focus', rule, {
       errors: [
         {
           messageId: 'senderFocused',
-          data: { sender: 5, reader: 1 },
+          data: { sender: '5 times', reader: 'once' },
           line: 1,
           column: 1,
           endLine: 1,
