@@ -91,6 +91,19 @@ export function isAboutOthers(before: string): boolean {
 }
 
 /**
+ * The last few words before `at` (from `start` on), cut at a space so that no word is cut in two:
+ * the word before is all `readByWordBefore` reads, and a text with no sentence marks would
+ * otherwise be read from its start once per match.
+ */
+function wordsBefore(lower: string, start: number, at: number): string {
+  const from = at - 40;
+  if (from <= start) return lower.slice(start, at);
+  const window = lower.slice(from, at);
+  const space = window.search(/\s/u);
+  return space < 0 ? '' : window.slice(space);
+}
+
+/**
  * True when the word at `offsetInSentence` is a verb: read from the word before it when that
  * settles it, else from the sentence's tags. A capitalised word inside a sentence ("the Clean Air
  * Act now requires") is always left to the tagger, which knows names.
@@ -100,7 +113,7 @@ export function isVerbAt(context: MatchContext, offsetInSentence: number): boole
   const at = sentence.start + offsetInSentence;
   const initial = message.masked.charAt(at);
   if (offsetInSentence === 0 || initial === initial.toLowerCase()) {
-    const read = readByWordBefore(message.lower.slice(sentence.start, at));
+    const read = readByWordBefore(wordsBefore(message.lower, sentence.start, at));
     if (read !== undefined) return read;
   }
   const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));

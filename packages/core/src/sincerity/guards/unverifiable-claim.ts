@@ -70,11 +70,23 @@ function hasNamedDatedStudy(lower: string, text: string): boolean {
  * to J.D. Power, …", "… The 2024 study is attached.") and abbreviations such as "J.D." split
  * sentences.
  */
+/** How far from a claim (in characters) its source is looked for. */
+const SOURCE_WINDOW = 600;
+
 function citesSource({ sentence, match, message }: MatchContext): boolean {
   const paragraph = message.paragraphs[sentence.paragraph];
   const previous = message.sentences[message.sentenceAt(sentence.start) - 1];
-  const start = previous?.paragraph === sentence.paragraph ? previous.start : sentence.start;
-  const end = Math.max(sentence.end, Math.min(paragraph?.end ?? sentence.end, match.end + 300));
+  // Read at most `SOURCE_WINDOW` characters either side of the claim: a source stands near the
+  // claim it backs, and a text with no sentence marks is one "sentence" (a claim repeated through
+  // a 1 MB run would otherwise read the whole run once per claim).
+  const start = Math.max(
+    previous?.paragraph === sentence.paragraph ? previous.start : sentence.start,
+    match.start - SOURCE_WINDOW,
+  );
+  const end = Math.min(
+    Math.max(sentence.end, Math.min(paragraph?.end ?? sentence.end, match.end + 300)),
+    match.end + SOURCE_WINDOW,
+  );
   const lower = message.lower.slice(start, end);
   const text = message.masked.slice(start, end);
   return (
