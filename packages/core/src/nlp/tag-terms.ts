@@ -4,13 +4,13 @@
  * sentences a cheap lexical prefilter picked, and results are cached per sentence text: after a
  * one-word edit only the edited sentence is tagged again.
  *
- * It loads `compromise/two` (tokenizer, lexicon and tagger), not the full build: the full build
+ * It uses `compromise/two` (tokenizer, lexicon and tagger), not the full build: the full build
  * adds phrase APIs (nouns, verbs, numbers, chunks …) that change no tag and cost ≈ 70–100 ms more
- * to import. The tags of both builds are the same (the tests compare them). It is imported as
- * `#compromise-two` (package.json "imports"): Node loads compromise's one-file build of it, which
- * loads in ≈ 95 ms against ≈ 170 ms for the many-file ES module sources browsers and bundlers get.
+ * to import. The tags of both builds are the same (the tests compare them). In Node it is loaded
+ * on the first sentence tagged (`#load-compromise`, package.json "imports"): building its lexicon
+ * takes ≈ 110 ms, and a run whose sentences the checks read without the tagger never pays it.
  */
-import nlp from '#compromise-two';
+import loadCompromise from '#load-compromise';
 import { detached, GenerationalCache } from './lru-cache.js';
 
 /** One term of a tagged sentence; offsets are relative to the sentence, end exclusive. */
@@ -63,7 +63,7 @@ export function tagTerms(sentence: string): readonly TaggedTerm[] {
   // The cache and the terms' words must not keep the whole message the sentence was cut from.
   const own = detached(text);
   const terms: TaggedTerm[] = [];
-  const json = nlp(own).json({ offset: true }) as { terms: CompromiseTerm[] }[];
+  const json = loadCompromise()(own).json({ offset: true }) as { terms: CompromiseTerm[] }[];
   for (const part of json) {
     for (const term of part.terms) {
       if (term.offset.length === 0) continue;

@@ -11,9 +11,9 @@ import { HOLLOW_OPENERS } from '../data/hollow-openers.js';
 import type { PhraseEntry } from '../data/phrase-entry.js';
 import { PITCH_OPENERS } from '../data/pitch-openers.js';
 import { matchPhrasesCached } from '../nlp/match-phrases-by-paragraph.js';
-import { tagTerms } from '../nlp/tag-terms.js';
 import { contextOf, toFinding } from './find-phrase-findings.js';
 import { pitchFirstGuard } from './guards/pitch-first.js';
+import { pronounsByWords, READER, SENDER, taggedPronouns } from './opening-pronouns.js';
 import type {
   OpeningAnalysis,
   OpeningSubject,
@@ -27,23 +27,6 @@ const GREETING_LINE =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy|hiya|to whom it may concern)\b[^!?\n,]{0,30}[,!:.]?$/u;
 const GREETING_LEAD =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy|hiya)\b[^,!.?\n]{0,40}[,!]\s*/u;
-const READER = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd"]);
-const SENDER = new Set([
-  'i',
-  'me',
-  'my',
-  "i'm",
-  "i've",
-  "i'll",
-  "i'd",
-  'we',
-  'us',
-  'our',
-  "we're",
-  "we've",
-  "we'll",
-  "we'd",
-]);
 /**
  * The pitch phrases in two lists, so that a product match the guard turns down ("Acme is a leading
  * platform", where nothing shows that "Acme" is a name) cannot hide the sender phrase it overlaps.
@@ -195,22 +178,12 @@ function subjectOf(message: PreparedMessage, sentence: TextSpan): OpeningSubject
   const lower = message.lower.slice(sentence.start, sentence.end);
   // Tagging only filters the candidate pronouns; with none in the sentence, it is neutral as is.
   if (!hasCandidatePronoun(lower)) return 'neutral';
-  const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));
-  const pronouns = terms.filter((term) => {
-    const normal = lower.slice(term.start, term.end).replace(/[^\p{L}']/gu, '');
-    return (
-      (READER.has(normal) || SENDER.has(normal)) &&
-      !term.tags.has('Place') &&
-      !term.tags.has('Acronym')
-    );
-  });
+  const masked = message.masked.slice(sentence.start, sentence.end);
+  const pronouns = pronounsByWords(masked, lower) ?? taggedPronouns(masked, lower);
   const first = pronouns[0];
   if (!first) return 'neutral';
-  const firstWord = lower.slice(first.start, first.end).replace(/[^\p{L}']/gu, '');
-  if (READER.has(firstWord)) return 'reader';
-  const words = pronouns.map((term) =>
-    lower.slice(term.start, term.end).replace(/[^\p{L}']/gu, ''),
-  );
+  if (READER.has(first.word)) return 'reader';
+  const words = pronouns.map((pronoun) => pronoun.word);
   const mentionsReader = words.some((word) => READER.has(word));
   // "I hope the move went well", "I saw your talk": the sender only frames something about the reader.
   const framing = /^i (?:hope|trust|was (?:glad|happy|sorry) to hear)\b/u.test(

@@ -44,6 +44,8 @@ describe('"act" as an order', () => {
     'We need you to act fast on this one.',
     'Make her act now, before the price goes up.',
     'Prices rise Monday, and act now is my advice.',
+    "Don't Wait, Act Now Before The Offer Ends!",
+    'Three Seats Left. Act Now!',
   ])('flags %j', (text) => {
     expect(urgency(text).some((evidence) => /^act /iu.test(evidence))).toBe(true);
   });
@@ -54,6 +56,9 @@ describe('"act" as an order', () => {
     'Their act now closes the festival on Sunday, after the fireworks.',
     'Each act now runs ten minutes, so the show ends by nine.',
     'The new Act now applies to your warehouse too.',
+    // "the" and capitalised words before it: the end of a name, read without the tagger.
+    'Under the Americans with Disabilities Act now in force, the ramp needs a rail.',
+    'The Inflation Reduction Act now pays part of a heat pump.',
     'The comedy act now playing downtown is the one your team liked.',
   ])('leaves %j alone', (text) => {
     expect(urgency(text).filter((evidence) => /^act /iu.test(evidence))).toEqual([]);

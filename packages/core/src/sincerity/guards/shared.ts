@@ -95,18 +95,19 @@ export function isAboutOthers(before: string): boolean {
  * the word before is all `readByWordBefore` reads, and a text with no sentence marks would
  * otherwise be read from its start once per match.
  */
-function wordsBefore(lower: string, start: number, at: number): string {
+function wordsBefore(text: string, start: number, at: number): string {
   const from = at - 40;
-  if (from <= start) return lower.slice(start, at);
-  const window = lower.slice(from, at);
+  if (from <= start) return text.slice(start, at);
+  const window = text.slice(from, at);
   const space = window.search(/\s/u);
   return space < 0 ? '' : window.slice(space);
 }
 
 /**
  * True when the word at `offsetInSentence` is a verb: read from the word before it when that
- * settles it, else from the sentence's tags. A capitalised word inside a sentence ("the Clean Air
- * Act now requires") is always left to the tagger, which knows names.
+ * settles it, else from the sentence's tags. A capitalised word inside a sentence is a noun when
+ * it ends a name after "the" ("the Clean Air Act now requires"), else it is left to the tagger,
+ * which knows names.
  */
 export function isVerbAt(context: MatchContext, offsetInSentence: number): boolean {
   const { message, sentence } = context;
@@ -115,11 +116,21 @@ export function isVerbAt(context: MatchContext, offsetInSentence: number): boole
   if (offsetInSentence === 0 || initial === initial.toLowerCase()) {
     const read = readByWordBefore(wordsBefore(message.lower, sentence.start, at));
     if (read !== undefined) return read;
+  } else if (NAMED_AFTER.test(wordsBefore(message.masked, sentence.start, at))) {
+    return false;
   }
   const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));
   const term = findTermAt(terms, offsetInSentence);
   return term !== undefined && term.tags.has('Verb') && !term.tags.has('ProperNoun');
 }
+
+/**
+ * "the" and a run of capitalised words, with "of", "and", "for" or "with" between them: a
+ * capitalised word after it ends a name ("the Clean Air Act", "the Americans with Disabilities
+ * Act"), read without the tagger.
+ */
+const NAMED_AFTER =
+  /(?:^|[^\p{L}'’])[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|with|on)\s+)?){1,6}$/u;
 
 export function hasSharedHistory(message: PreparedMessage): boolean {
   return /\b(?:when|as|since|after) we (?:spoke|talked|met|discussed|chatted|agreed)\b|\bour (?:last |recent |earlier )?(?:call|conversation|chat|meeting)\b|\byou (?:asked|requested)\b/u.test(

@@ -1,3 +1,0 @@
-import nlp from 'compromise/two';
-
-export default nlp;

@@ -1,0 +1,77 @@
+/**
+ * The pronouns of an opening sentence, in order, for `findOpening` to judge whose sentence it is:
+ * the reader's ("you", "your", …) and the sender's ("I", "we", "our", …).
+ */
+import { tagTerms } from '../nlp/tag-terms.js';
+
+/** The reader's pronouns. */
+export const READER = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd"]);
+/** The sender's pronouns. */
+export const SENDER = new Set([
+  'i',
+  'me',
+  'my',
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  'we',
+  'us',
+  'our',
+  "we're",
+  "we've",
+  "we'll",
+  "we'd",
+]);
+/** A pronoun of the opening sentence: the word (lower case, straight apostrophes) and its offset. */
+export interface Pronoun {
+  word: string;
+  start: number;
+}
+
+const isPronoun = (word: string): boolean => READER.has(word) || SENDER.has(word);
+
+/** The candidate pronouns of the sentence as the tagger reads them: not a place or an acronym. */
+export function taggedPronouns(masked: string, lower: string): Pronoun[] {
+  const pronouns: Pronoun[] = [];
+  for (const term of tagTerms(masked)) {
+    const word = lower.slice(term.start, term.end).replace(/[^\p{L}']/gu, '');
+    if (isPronoun(word) && !term.tags.has('Place') && !term.tags.has('Acronym')) {
+      pronouns.push({ word, start: term.start });
+    }
+  }
+  return pronouns;
+}
+
+/** A plain word, maybe with one apostrophe inside ("you're", "I’ve"). */
+const PLAIN_WORD = /^\p{L}+(?:['’]\p{L}+)?$/u;
+/** What may stand around a plain word: quotes, brackets and punctuation, but no letter or digit. */
+const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+/**
+ * The candidate pronouns of the sentence read from its words alone, or undefined when the tagger
+ * must read them. The tagger turns a pronoun down only as a place or an acronym ("the US market",
+ * "U.S.", "Part I."), which takes capitals or dots; every other pronoun it keeps. So when each
+ * pronoun is a plain word with at most one capital and no dot after a capital, the words give the
+ * same answer, and an opening like "I saw your post" is read without loading the tagger. A word
+ * of several parts ("you/your", "2you", "u.s.") is left to the tagger, which knows how it splits them.
+ */
+export function pronounsByWords(masked: string, lower: string): Pronoun[] | undefined {
+  const pronouns: Pronoun[] = [];
+  for (const token of masked.matchAll(/\S+/gu)) {
+    const [, lead = '', core = '', tail = ''] = EDGES.exec(token[0]) ?? [];
+    const start = token.index + lead.length;
+    if (!PLAIN_WORD.test(core)) {
+      const text = lower.slice(start, start + core.length);
+      const joined = text.replace(/[^\p{L}']/gu, '');
+      if (isPronoun(joined) || text.split(/[^\p{L}']+/u).some(isPronoun)) return undefined;
+      continue;
+    }
+    const word = lower.slice(start, start + core.length).replace(/[^\p{L}']/gu, '');
+    if (!isPronoun(word)) continue;
+    const capitals = core.replace(/[^\p{Lu}]/gu, '').length;
+    if (capitals > 1 || (capitals === core.length && tail.startsWith('.'))) return undefined;
+    pronouns.push({ word, start });
+  }
+  return pronouns;
+}
