@@ -4,7 +4,8 @@
  * Only sentences with a match are then looked at more closely, and only some of those are tagged.
  */
 import type { PhraseEntry } from '../data/phrase-entry.js';
-import { isWordCharacter, requiredLiterals } from './required-literals.js';
+import { LITERAL_CLAUSES } from './literal-clauses.generated.js';
+import { BOUNDARY, isWordCharacter, requiredLiterals } from './required-literals.js';
 
 /** A phrase list entry that matched, with its offsets into the searched text. */
 export interface PhraseMatch {
@@ -73,20 +74,88 @@ function toProbe(gate: Int32Array): Int32Array {
   return Int32Array.from(fewest ?? []);
 }
 
+/**
+ * The clauses of `requiredLiterals` for a pattern whose spaces are written `\\s+`: precomputed for
+ * the built-in phrase lists (`literal-clauses.generated.ts`), worked out for any other. Working
+ * them out for the 300 built-in patterns takes ≈ 70 ms, most of a short run's first message.
+ */
+function literalClauses(spaced: string): string[][] {
+  precomputed ??= readClauseTable(LITERAL_CLAUSES);
+  const row = precomputed.get(patternKey(spaced));
+  return row === undefined ? requiredLiterals(spaced, true) : parseClauses(row);
+}
+
+/** The precomputed clauses by `patternKey`, each still in its text form; read on first use. */
+let precomputed: ReadonlyMap<number, string> | undefined;
+
+/**
+ * A 53-bit hash of a pattern (two 32-bit FNV-1a hashes, one cut to 21 bits), the key of its
+ * precomputed clauses: the built-in patterns are 180 KB in all, too much to repeat as keys.
+ */
+export function patternKey(spaced: string): number {
+  let high = 0x811c9dc5;
+  let low = 0x01000193 ^ spaced.length;
+  for (let at = 0; at < spaced.length; at++) {
+    const code = spaced.charCodeAt(at);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x5bd1e995);
+  }
+  return (high >>> 0) * 0x200000 + ((low >>> 11) & 0x1fffff);
+}
+
+/*
+ * The text form of the clause table, one row per pattern: its key in base 36, then each clause
+ * after a space, its literals separated by "|", with "_" for `BOUNDARY` (a literal holds only
+ * letters, digits and boundaries, so none of these can be part of one). A row with only a key is
+ * a pattern with no clauses.
+ */
+
+function readClauseTable(rows: readonly string[]): ReadonlyMap<number, string> {
+  const table = new Map<number, string>();
+  for (const row of rows) {
+    const space = row.indexOf(' ');
+    table.set(
+      Number.parseInt(space < 0 ? row : row.slice(0, space), 36),
+      space < 0 ? '' : row.slice(space + 1),
+    );
+  }
+  return table;
+}
+
+function parseClauses(text: string): string[][] {
+  if (text === '') return [];
+  return text
+    .split(' ')
+    .map((clause) => clause.split('|').map((literal) => literal.replaceAll('_', BOUNDARY)));
+}
+
+/**
+ * The rows of the clause table for these patterns (spaces written `\\s+`), sorted by key: what
+ * `literal-clauses.generated.ts` holds for the built-in lists (its test writes it).
+ */
+export function clauseTableRows(spacedPatterns: Iterable<string>): string[] {
+  const rows = new Map<number, string>();
+  for (const spaced of spacedPatterns) {
+    const key = patternKey(spaced);
+    const clauses = requiredLiterals(spaced, true).map((clause) =>
+      clause.map((literal) => literal.replaceAll(BOUNDARY, '_')).join('|'),
+    );
+    rows.set(key, [key.toString(36), ...clauses].join(' '));
+  }
+  return [...rows.keys()].sort((a, b) => a - b).map((key) => rows.get(key) as string);
+}
+
 const compiled = new WeakMap<readonly PhraseEntry[], CompiledList>();
 
 function compile(entries: readonly PhraseEntry[]): CompiledList {
   let list = compiled.get(entries);
   if (!list) {
-    const gates = entries.map(({ pattern }) =>
-      toGate(requiredLiterals(pattern.replaceAll(' ', '\\s+'), true)),
-    );
+    const spaced = entries.map(({ pattern }) => pattern.replaceAll(' ', '\\s+'));
+    const gates = spaced.map((pattern) => toGate(literalClauses(pattern)));
     list = {
       // The start of a match is checked by `followsWordPart`, not by a look-behind: the two
       // agree, and a look-behind would cost every pattern a second `\p{…}` class to build.
-      sources: entries.map(
-        ({ pattern }) => `(?:${pattern.replaceAll(' ', '\\s+')})(?![\\p{L}\\p{N}])`,
-      ),
+      sources: spaced.map((pattern) => `(?:${pattern})(?![\\p{L}\\p{N}])`),
       patterns: entries.map(() => undefined),
       gates,
       probes: gates.map(toProbe),
@@ -143,31 +212,42 @@ const CHARACTER_FREQUENCY: Readonly<Record<string, number>> = {
   z: 1,
 };
 
-/** How common a three-character window is likely to be in text: lower is rarer. */
-function commonness(literal: string, index: number): number {
-  let score = 1;
-  for (let offset = 0; offset < 3; offset++) {
-    score *= CHARACTER_FREQUENCY[literal.charAt(index + offset).toLowerCase()] ?? 5;
+/** `CHARACTER_FREQUENCY` by character code, both cases; other characters count as rare (5). */
+const FREQUENCY_BY_CODE = (() => {
+  const table = new Uint8Array(128).fill(5);
+  for (const [char, frequency] of Object.entries(CHARACTER_FREQUENCY)) {
+    table[char.charCodeAt(0)] = frequency;
+    table[char.toUpperCase().charCodeAt(0)] = frequency;
   }
-  return score;
+  return table;
+})();
+
+/** How common a character is likely to be in text (per mille, see `CHARACTER_FREQUENCY`). */
+function frequency(code: number): number {
+  return code < 128 ? (FREQUENCY_BY_CODE[code] as number) : 5;
 }
 
 /**
- * The windows of a folded literal, rarest first (by the letters they hold): a text that lacks a
- * literal is most often told by its rarest window, so checks stop early, and the probe (see
- * `toProbe`) is a window few texts hold.
+ * The windows of a folded literal, rarest first (by the letters they hold; in order of place
+ * among equals): a text that lacks a literal is most often told by its rarest window, so checks
+ * stop early, and the probe (see `toProbe`) is a window few texts hold.
  */
 function toWindows(literal: string): number[] {
-  const windows: { hash: number; score: number }[] = [];
-  for (let index = 0; index + 3 <= literal.length; index++) {
-    const hash = windowHash(
-      literal.charCodeAt(index),
-      literal.charCodeAt(index + 1),
-      literal.charCodeAt(index + 2),
-    );
-    windows.push({ hash, score: commonness(literal, index) });
+  const count = literal.length - 2;
+  if (count <= 0) return [];
+  const hashes: number[] = [];
+  const scores: number[] = [];
+  const order: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const a = literal.charCodeAt(index);
+    const b = literal.charCodeAt(index + 1);
+    const c = literal.charCodeAt(index + 2);
+    hashes.push(windowHash(a, b, c));
+    scores.push(frequency(a) * frequency(b) * frequency(c));
+    order.push(index);
   }
-  return windows.sort((a, b) => a.score - b.score).map((window) => window.hash);
+  order.sort((x, y) => (scores[x] as number) - (scores[y] as number) || x - y);
+  return order.map((index) => hashes[index] as number);
 }
 
 /** 1 for a letter or digit code unit, 2 for any other; 0 until looked up. */
