@@ -113,7 +113,9 @@ export function createPhraseMatcher(text: string, lower: string): PhraseMatcher 
   return (entries) => {
     paragraphs ??= splitParagraphs(text, lower);
     const matches: PhraseMatch[] = [];
-    for (const paragraph of paragraphs) {
+    // Index loops: the CLI runs V8 without inlining, where `for…of` makes an object per step.
+    for (let index = 0; index < paragraphs.length; index++) {
+      const paragraph = paragraphs[index] as Paragraph;
       const found =
         paragraph.text.length > MAX_CACHED_LENGTH
           ? matchPhrasesWithin(entries, paragraph.text, paragraph.lower, text, lower)
@@ -125,7 +127,8 @@ export function createPhraseMatcher(text: string, lower: string): PhraseMatcher 
               text,
               lower,
             );
-      for (const { entry, start, end } of found) {
+      for (let at = 0; at < found.length; at++) {
+        const { entry, start, end } = found[at] as PhraseMatch;
         matches.push({ entry, start: start + paragraph.start, end: end + paragraph.start });
       }
     }

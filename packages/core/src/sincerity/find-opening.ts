@@ -13,7 +13,7 @@ import { PITCH_OPENERS } from '../data/pitch-openers.js';
 import { matchPhrasesCached } from '../nlp/match-phrases-by-paragraph.js';
 import { contextOf, toFinding } from './find-phrase-findings.js';
 import { pitchFirstGuard } from './guards/pitch-first.js';
-import { pronounsByWords, READER, SENDER, taggedPronouns } from './opening-pronouns.js';
+import { openingPronouns, READER } from './opening-pronouns.js';
 import type {
   OpeningAnalysis,
   OpeningSubject,
@@ -165,21 +165,9 @@ export function findOpening(message: PreparedMessage): OpeningAnalysis | null {
   return { ...draft, subject: subjectOf(message, sentence) };
 }
 
-/** True when a word of the sentence is one of the pronouns `subjectOf` weighs. */
-function hasCandidatePronoun(lower: string): boolean {
-  for (const word of lower.matchAll(/[\p{L}'.]+/gu)) {
-    const normal = word[0].replace(/[^\p{L}']/gu, '');
-    if (READER.has(normal) || SENDER.has(normal)) return true;
-  }
-  return false;
-}
-
 function subjectOf(message: PreparedMessage, sentence: TextSpan): OpeningSubject {
   const lower = message.lower.slice(sentence.start, sentence.end);
-  // Tagging only filters the candidate pronouns; with none in the sentence, it is neutral as is.
-  if (!hasCandidatePronoun(lower)) return 'neutral';
-  const masked = message.masked.slice(sentence.start, sentence.end);
-  const pronouns = pronounsByWords(masked, lower) ?? taggedPronouns(masked, lower);
+  const pronouns = openingPronouns(message.masked.slice(sentence.start, sentence.end), lower);
   const first = pronouns[0];
   if (!first) return 'neutral';
   if (READER.has(first.word)) return 'reader';

@@ -113,12 +113,17 @@ const OWNED_BEFORE_OBJECT =
 export function findReaderFocus(message: PreparedMessage): ReaderFocus {
   const mentions: PronounMention[] = [];
   const joint = JOINT_MESSAGE.test(message.lower);
-  for (const sentence of message.sentences) {
+  const { sentences } = message;
+  // Index and `exec` loops: the CLI runs V8 without inlining, where `for…of` and `matchAll` make
+  // an object per step.
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as (typeof sentences)[number];
     const paragraph = message.paragraphs[sentence.paragraph];
     if (!paragraph || !isReadAsBody(paragraph) || sentence.quoted) continue;
     const lower = message.lower.slice(sentence.start, sentence.end);
     let terms: ReturnType<typeof tagTerms> | undefined;
-    for (const match of lower.matchAll(PRONOUN)) {
+    PRONOUN.lastIndex = 0;
+    for (let match = PRONOUN.exec(lower); match; match = PRONOUN.exec(lower)) {
       const word = match[0];
       const start = sentence.start + match.index;
       const end = start + word.length;

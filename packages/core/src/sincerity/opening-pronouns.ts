@@ -2,6 +2,7 @@
  * The pronouns of an opening sentence, in order, for `findOpening` to judge whose sentence it is:
  * the reader's ("you", "your", …) and the sender's ("I", "we", "our", …).
  */
+import { detached, GenerationalCache } from '../nlp/lru-cache.js';
 import { tagTerms } from '../nlp/tag-terms.js';
 
 /** The reader's pronouns. */
@@ -72,6 +73,22 @@ export function pronounsByWords(masked: string, lower: string): Pronoun[] | unde
     const capitals = core.replace(/[^\p{Lu}]/gu, '').length;
     if (capitals > 1 || (capitals === core.length && tail.startsWith('.'))) return undefined;
     pronouns.push({ word, start });
+  }
+  return pronouns;
+}
+
+const cache = new GenerationalCache<string, readonly Pronoun[]>(1024);
+
+/**
+ * The pronouns of an opening sentence (`masked`, and `lower` its folded form), read from its words
+ * when they settle it, else from the tagger; cached by the sentence, as a template's opening comes
+ * back in every message sent from it.
+ */
+export function openingPronouns(masked: string, lower: string): readonly Pronoun[] {
+  let pronouns = cache.get(masked);
+  if (!pronouns) {
+    pronouns = Object.freeze(pronounsByWords(masked, lower) ?? taggedPronouns(masked, lower));
+    cache.set(detached(masked), pronouns);
   }
   return pronouns;
 }

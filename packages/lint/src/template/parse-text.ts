@@ -81,7 +81,10 @@ export function parseTextBody(input: BodyInput, options: { markdown: boolean }):
   const addStatic = (from: number, to: number): void => {
     if (to <= from) return;
     let cursor = from;
-    for (const match of text.slice(from, to).matchAll(PARAGRAPH_BREAK)) {
+    const stretch = text.slice(from, to);
+    // An `exec` loop: `matchAll` makes an iterator object per step when V8 runs without inlining.
+    PARAGRAPH_BREAK.lastIndex = 0;
+    for (let match = PARAGRAPH_BREAK.exec(stretch); match; match = PARAGRAPH_BREAK.exec(stretch)) {
       collectInline(locator, [], cursor, from + match.index, 'text', (node) => builder.add(node));
       flush();
       cursor = from + match.index + match[0].length;
