@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import ignore from 'ignore';
 import { CliError } from '../cli-error.js';
 
 /** The ignore file `sincerely lint` reads from the working directory (gitignore syntax). */
@@ -24,6 +23,9 @@ export async function readIgnoreFile(cwd: string): Promise<(path: string) => boo
       cause: error,
     });
   }
+  // Loaded only when there is an ignore file: most runs have none, and Node reads through all of
+  // this CommonJS package (50 KB) to list its exports when an ES module imports it.
+  const { default: ignore } = await import('ignore');
   const matcher = ignore().add(text);
   return (path) => {
     const relativePath = relative(cwd, path);

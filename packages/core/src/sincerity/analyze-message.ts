@@ -77,6 +77,22 @@ function overlapsAny(finding: SincerityFinding, others: readonly SincerityFindin
   return others.some((other) => other.start < finding.end && finding.start < other.end);
 }
 
+/**
+ * The findings of every list, one list after another. Not `[...a, ...b]`: V8 optimises a spread
+ * for the kinds of array it has seen (empty, or holding findings of one shape), and each new mix
+ * threw away `analyze`'s optimised code, three compiles of ≈ 30 ms each in a run.
+ */
+function concatenated(lists: readonly (readonly SincerityFinding[])[]): SincerityFinding[] {
+  const all: SincerityFinding[] = [];
+  for (let list = 0; list < lists.length; list++) {
+    const findings = lists[list] as readonly SincerityFinding[];
+    for (let index = 0; index < findings.length; index++) {
+      all.push(findings[index] as SincerityFinding);
+    }
+  }
+  return all;
+}
+
 function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAnalysis {
   const kind = options.kind ?? input.kind;
   const message = getPreparedMessage(input, kind);
@@ -104,20 +120,20 @@ function analyze(input: MessageInput, options: AnalyzeMessageOptions): MessageAn
   const fields = listMergeFields(input);
   const templatedIntimacy = findTemplatedIntimacy(message, fields);
   const deceptiveSubjects = findDeceptiveSubjects(message, classification);
-  const findings = [
-    ...pitchFirst,
-    ...featureDumps,
-    ...carePitches,
-    ...templatedIntimacy,
-    ...deceptiveSubjects,
-    ...timeGrabs,
-    ...falseUrgency,
-    ...unverifiableClaims,
-    ...guiltTrips,
-    ...hollowOpeners,
-    ...manipulativeCloses,
-    ...buzzwords,
-  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = concatenated([
+    pitchFirst,
+    featureDumps,
+    carePitches,
+    templatedIntimacy,
+    deceptiveSubjects,
+    timeGrabs,
+    falseUrgency,
+    unverifiableClaims,
+    guiltTrips,
+    hollowOpeners,
+    manipulativeCloses,
+    buzzwords,
+  ]).sort((a, b) => a.start - b.start || a.end - b.end);
   const analysis = {
     text: input.text,
     ...(kind ? { kind } : {}),
