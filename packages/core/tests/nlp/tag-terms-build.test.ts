@@ -3,25 +3,10 @@
  * costs more to load: the tags must be the same. Every sentence of the evaluation set and the
  * example templates is tagged by both builds and compared term by term.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import full from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { tagTerms } from '../../src/nlp/tag-terms.js';
-
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function sentencesOf(folder: string): string[] {
-  const sentences: string[] = [];
-  for (const name of readdirSync(`${root}${folder}`)) {
-    if (!/\.(?:txt|md|hbs|mustache|liquid|html)$/u.test(name) || name === 'README.md') continue;
-    const text = readFileSync(`${root}${folder}/${name}`, 'utf8');
-    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
-      if (sentence.trim()) sentences.push(sentence.trim());
-    }
-  }
-  return sentences;
-}
+import { sentencesOf } from '../support/example-sentences.js';
 
 interface FullTerm {
   text: string;

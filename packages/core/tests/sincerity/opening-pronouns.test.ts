@@ -5,26 +5,11 @@
  * templates is read both ways, and so are seeded variants with capitals and punctuation around
  * the pronouns.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/nlp/match-phrases.js';
 import { pronounsByWords, taggedPronouns } from '../../src/sincerity/opening-pronouns.js';
+import { exampleSentences } from '../support/example-sentences.js';
 import { createRandom } from '../support/random.js';
-
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function sentencesOf(folder: string): string[] {
-  const sentences: string[] = [];
-  for (const name of readdirSync(`${root}${folder}`)) {
-    if (!/\.(?:txt|md|hbs|mustache|liquid|html)$/u.test(name) || name === 'README.md') continue;
-    const text = readFileSync(`${root}${folder}/${name}`, 'utf8');
-    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
-      if (sentence.trim()) sentences.push(sentence.trim());
-    }
-  }
-  return sentences;
-}
 
 const byWords = (sentence: string) => pronounsByWords(sentence, normalizeForMatching(sentence));
 const byTagger = (sentence: string) => taggedPronouns(sentence, normalizeForMatching(sentence));
@@ -63,9 +48,7 @@ describe('pronounsByWords', () => {
     ]);
   });
 
-  const sentences = [
-    ...new Set([...sentencesOf('examples/eval/messages'), ...sentencesOf('examples/templates')]),
-  ];
+  const sentences = exampleSentences();
 
   it('gives what the tagger gives on every sentence of the evaluation set', () => {
     let answered = 0;
