@@ -153,11 +153,38 @@ interface EnabledRule {
   ruleOptions: unknown[];
 }
 
-const enabledRulesCache = new WeakMap<object, WeakMap<object, readonly EnabledRule[]>>();
+/** The rules a config's `rules` turn on, and what they were worked out from. */
+interface EnabledRules {
+  list: readonly EnabledRule[];
+  /** Every entry of the config's `rules` as it was: id, entry, severity, and the rule it named. */
+  seen: readonly { id: string; entry: unknown; severity: unknown; rule: AnyRule | undefined }[];
+}
+
+const enabledRulesCache = new WeakMap<object, WeakMap<object, EnabledRules>>();
+
+/** True when neither the config's `rules` nor the rule set changed since `enabled` was made. */
+function isCurrent(
+  enabled: EnabledRules,
+  configRules: ResolvedConfig['rules'],
+  rules: Readonly<Record<string, AnyRule>>,
+): boolean {
+  let count = 0;
+  for (const id in configRules) if (Object.hasOwn(configRules, id)) count++;
+  if (count !== enabled.seen.length) return false;
+  for (let index = 0; index < enabled.seen.length; index++) {
+    const { id, entry, severity, rule } = enabled.seen[index] as EnabledRules['seen'][number];
+    const now = Object.hasOwn(configRules, id) ? configRules[id] : undefined;
+    if (now === undefined || now !== entry || now[0] !== severity) return false;
+    if (severity !== 0 && (Object.hasOwn(rules, id) ? rules[id] : undefined) !== rule) return false;
+  }
+  return true;
+}
 
 /**
  * The rules a config's `rules` turn on, in order, worked out once per config and rule set rather
- * than once per file (a run lints thousands of files with a handful of configs).
+ * than once per file (a run lints thousands of files with a handful of configs). A config or rule
+ * set changed in place since is noticed (each entry is compared, not copied), and worked out
+ * again.
  *
  * @throws {RuleError} when the config names a rule that is not defined.
  */
@@ -171,32 +198,20 @@ function enabledRules(
     byRules = new WeakMap();
     enabledRulesCache.set(configRules, byRules);
   }
-  let enabled = byRules.get(rules);
-  if (!enabled) {
-    const list: EnabledRule[] = [];
-    for (const [ruleId, entry] of Object.entries(configRules)) {
-      const [severity] = entry;
-      if (severity === 0) continue;
-      const rule = Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
-      if (!rule) throw new RuleError(ruleId, filePath, 'no rule with this id is defined.');
-      list.push({ ruleId, rule, severity, ruleOptions: optionsOf(rule, entry) });
-    }
-    enabled = list;
-    byRules.set(rules, enabled);
+  const cached = byRules.get(rules);
+  if (cached && isCurrent(cached, configRules, rules)) return cached.list;
+  const list: EnabledRule[] = [];
+  const seen: EnabledRules['seen'][number][] = [];
+  for (const [ruleId, entry] of Object.entries(configRules)) {
+    const [severity] = entry;
+    const rule = Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
+    seen.push({ id: ruleId, entry, severity, rule });
+    if (severity === 0) continue;
+    if (!rule) throw new RuleError(ruleId, filePath, 'no rule with this id is defined.');
+    list.push({ ruleId, rule, severity, ruleOptions: optionsOf(rule, entry) });
   }
-  return enabled;
-}
-
-const ruleIdsCache = new WeakMap<object, string[]>();
-
-/** The ids of a rule set, listed once per set. */
-function ruleIdsOf(rules: Readonly<Record<string, AnyRule>>): string[] {
-  let ids = ruleIdsCache.get(rules);
-  if (!ids) {
-    ids = Object.keys(rules);
-    ruleIdsCache.set(rules, ids);
-  }
-  return ids;
+  byRules.set(rules, { list, seen });
+  return list;
 }
 
 /** A rule's handler for one node type (or `Type:exit`). */
@@ -297,10 +312,12 @@ function runPass(text: string, syntax: TemplateSyntax, options: LintWithConfigOp
     }
   }
 
+  const { comments } = sourceCode.ast;
   const { directives, problems } = parseDirectives(
-    sourceCode.ast.comments,
+    comments,
     (id) => Object.hasOwn(rules, id),
-    ruleIdsOf(rules),
+    // The rule ids, to suggest the closest one for a misspelt id: only when there are comments.
+    comments.length > 0 ? Object.keys(rules) : [],
   );
   const applied = applyDirectives({
     messages,

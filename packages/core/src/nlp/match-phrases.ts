@@ -89,7 +89,7 @@ function toProbe(gate: Int32Array): Int32Array {
  * the built-in phrase lists (`literal-clauses.generated.ts`), worked out for any other. Working
  * them out for the 300 built-in patterns takes ≈ 70 ms, most of a short run's first message.
  */
-function literalClauses(spaced: string): string[][] {
+export function literalClauses(spaced: string): string[][] {
   precomputed ??= readClauseTable(LITERAL_CLAUSES);
   const row = precomputed.get(patternKey(spaced));
   return row === undefined ? requiredLiterals(spaced, true) : parseClauses(row);

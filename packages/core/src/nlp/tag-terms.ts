@@ -38,7 +38,7 @@ const cache = new GenerationalCache<string, readonly TaggedTerm[]>(4096);
  * no sentence marks (a pasted table, a 5 MB dump) is one sentence, and compromise's cost grows
  * faster than its length (an 88 KB run took 3 s). Past this, only the start is tagged.
  */
-const MAX_TAGGED_LENGTH = 1000;
+export const MAX_TAGGED_LENGTH = 1000;
 
 /** The sentence, cut at the last space before `MAX_TAGGED_LENGTH` when it is longer. */
 function taggable(sentence: string): string {

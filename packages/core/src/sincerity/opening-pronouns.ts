@@ -3,7 +3,7 @@
  * the reader's ("you", "your", …) and the sender's ("I", "we", "our", …).
  */
 import { detached, GenerationalCache } from '../nlp/lru-cache.js';
-import { tagTerms } from '../nlp/tag-terms.js';
+import { MAX_TAGGED_LENGTH, tagTerms } from '../nlp/tag-terms.js';
 
 /** The reader's pronouns. */
 export const READER = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd"]);
@@ -44,6 +44,12 @@ export function taggedPronouns(masked: string, lower: string): Pronoun[] {
   return pronouns;
 }
 
+/**
+ * Characters next to a word that the tagger may keep as part of it (hashtags, handles, currency,
+ * degrees, format characters such as a zero-width space) or read with it (an apostrophe: "'us'"
+ * at the end of a text is kept whole).
+ */
+const KEPT_ON_WORD = /[#@_°'’\p{Sc}\p{Cf}]/u;
 /** A plain word, maybe with one apostrophe inside ("you're", "I’ve"). */
 const PLAIN_WORD = /^\p{L}+(?:['’]\p{L}+)?$/u;
 /** What may stand around a plain word: quotes, brackets and punctuation, but no letter or digit. */
@@ -54,10 +60,13 @@ const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
  * must read them. The tagger turns a pronoun down only as a place or an acronym ("the US market",
  * "U.S.", "Part I."), which takes capitals or dots; every other pronoun it keeps. So when each
  * pronoun is a plain word with at most one capital and no dot after a capital, the words give the
- * same answer, and an opening like "I saw your post" is read without loading the tagger. A word
- * of several parts ("you/your", "2you", "u.s.") is left to the tagger, which knows how it splits them.
+ * same answer, and an opening like "I saw your post" is read without loading the tagger. Left to
+ * the tagger, which knows how it splits and reads them: a word of several parts ("you/your",
+ * "2you", "u.s."), a pronoun next to a character the tagger may keep on the word ("@you", "$'you",
+ * "'us'", a zero-width space), and a sentence longer than the tagger reads.
  */
 export function pronounsByWords(masked: string, lower: string): Pronoun[] | undefined {
+  if (masked.length > MAX_TAGGED_LENGTH) return undefined;
   const pronouns: Pronoun[] = [];
   for (const token of masked.matchAll(/\S+/gu)) {
     const [, lead = '', core = '', tail = ''] = EDGES.exec(token[0]) ?? [];
@@ -72,6 +81,7 @@ export function pronounsByWords(masked: string, lower: string): Pronoun[] | unde
     if (!isPronoun(word)) continue;
     const capitals = core.replace(/[^\p{Lu}]/gu, '').length;
     if (capitals > 1 || (capitals === core.length && tail.startsWith('.'))) return undefined;
+    if (KEPT_ON_WORD.test(lead) || KEPT_ON_WORD.test(tail)) return undefined;
     pronouns.push({ word, start });
   }
   return pronouns;
@@ -87,8 +97,21 @@ const cache = new GenerationalCache<string, readonly Pronoun[]>(1024);
 export function openingPronouns(masked: string, lower: string): readonly Pronoun[] {
   let pronouns = cache.get(masked);
   if (!pronouns) {
-    pronouns = Object.freeze(pronounsByWords(masked, lower) ?? taggedPronouns(masked, lower));
+    // Tagging only filters the candidate pronouns: with none in the sentence, there is none.
+    pronouns = hasCandidatePronoun(lower)
+      ? Object.freeze(pronounsByWords(masked, lower) ?? taggedPronouns(masked, lower))
+      : NONE;
     cache.set(detached(masked), pronouns);
   }
   return pronouns;
+}
+
+const NONE: readonly Pronoun[] = Object.freeze([]);
+
+/** True when a word of the sentence (letters, apostrophes and dots) is one of the pronouns. */
+function hasCandidatePronoun(lower: string): boolean {
+  for (const word of lower.matchAll(/[\p{L}'.]+/gu)) {
+    if (isPronoun(word[0].replace(/[^\p{L}']/gu, ''))) return true;
+  }
+  return false;
 }

@@ -8,7 +8,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PhraseEntry } from '../../src/data/phrase-entry.js';
-import { clauseTableRows, matchPhrases, patternKey } from '../../src/nlp/match-phrases.js';
+import {
+  clauseTableRows,
+  literalClauses,
+  matchPhrases,
+  patternKey,
+} from '../../src/nlp/match-phrases.js';
+import { requiredLiterals } from '../../src/nlp/required-literals.js';
 
 /** Every phrase list in `src/data`, exported or not from its index. */
 const dataFolder = new URL('../../src/data/', import.meta.url);
@@ -52,6 +58,12 @@ describe('precomputed literal clauses', () => {
     const rows = clauseTableRows(spaced).map((row) => `  '${row}',\n`);
     const source = `${HEADER}export const LITERAL_CLAUSES: readonly string[] = [\n${rows.join('')}];\n`;
     await expect(source).toMatchFileSnapshot('../../src/nlp/literal-clauses.generated.ts');
+  });
+
+  it('read back exactly what requiredLiterals gives', () => {
+    for (const pattern of spaced) {
+      expect(literalClauses(pattern), pattern).toEqual(requiredLiterals(pattern, true));
+    }
   });
 
   it('work out the clauses of a pattern from a caller’s own list', () => {

@@ -7,7 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/nlp/match-phrases.js';
-import { pronounsByWords, taggedPronouns } from '../../src/sincerity/opening-pronouns.js';
+import {
+  openingPronouns,
+  pronounsByWords,
+  taggedPronouns,
+} from '../../src/sincerity/opening-pronouns.js';
 import { exampleSentences } from '../support/example-sentences.js';
 import { createRandom } from '../support/random.js';
 
@@ -39,6 +43,16 @@ describe('pronounsByWords', () => {
       'WE ARE HIRING, YOU SHOULD APPLY.',
       'Pick you/your team.',
       'Sent 2you yesterday.',
+      // Characters the tagger may keep on the word, or read with it.
+      '@I hope your launch went well.',
+      '€I hope your launch went well.',
+      '\u200BI hope your launch went well.',
+      "Saw _'you ok",
+      "Saw $'you ok",
+      "Saw you'_ ok",
+      "Thanks from both of 'us'",
+      "The deal is 'yours'",
+      `I make nice ${'boxes and '.repeat(120)}boxes for you.`,
     ]) {
       expect(byWords(sentence), sentence).toBeUndefined();
     }
@@ -49,6 +63,15 @@ describe('pronounsByWords', () => {
   });
 
   const sentences = exampleSentences();
+
+  it('finds no pronoun, without the tagger, in a sentence that holds none as a word', () => {
+    for (const sentence of [
+      'The y\u200Bou team rocks.',
+      'Great news for yo\u00ADu and the team.',
+    ]) {
+      expect(openingPronouns(sentence, normalizeForMatching(sentence)), sentence).toEqual([]);
+    }
+  });
 
   it('gives what the tagger gives on every sentence of the evaluation set', () => {
     let answered = 0;
@@ -87,8 +110,8 @@ describe('pronounsByWords', () => {
       'your',
       'yours',
     ];
-    const around = ['', '', '"', '“', '(', '‘', '*', '-', "'"];
-    const after = ['', '', ',', '.', '!', '?', ')', '”', '…', ':', '—', "'s"];
+    const around = ['', '', '"', '“', '(', '‘', '*', '-', "'", '@', '#', '_', '$', '€', '\u200B'];
+    const after = ['', '', ',', '.', '!', '?', ')', '”', '…', ':', '—', "'s", "'", '’', '°', '_'];
     const others = [
       'saw',
       'the',
@@ -105,7 +128,7 @@ describe('pronounsByWords', () => {
       'thanks',
     ];
     let answered = 0;
-    for (let index = 0; index < 1500; index++) {
+    for (let index = 0; index < 3000; index++) {
       const words: string[] = [];
       const length = 3 + Math.floor(random() * 8);
       for (let at = 0; at < length; at++) {

@@ -46,6 +46,12 @@ describe('"act" as an order', () => {
     'Prices rise Monday, and act now is my advice.',
     "Don't Wait, Act Now Before The Offer Ends!",
     'Three Seats Left. Act Now!',
+    // Title case: every word is capitalised, so "The" and the words after it are not a name.
+    'Get The Deal Act Now!',
+    'Claim The Discount Act Now',
+    'Register For The Webinar Act Now!',
+    'The Sale Ends Friday Act Now.',
+    'Last Chance To Join The Program Act Now.',
   ])('flags %j', (text) => {
     expect(urgency(text).some((evidence) => /^act /iu.test(evidence))).toBe(true);
   });

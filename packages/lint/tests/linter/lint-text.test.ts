@@ -40,6 +40,28 @@ beforeEach(() => {
 });
 
 describe(lintWithConfig, () => {
+  it('follows a config and a rule set changed in place between calls', () => {
+    const shared = config({ 'no-bad': [2] });
+    const registry: Record<string, AnyRule> = { ...testRules };
+    const run = () =>
+      lintWithConfig('This is bad.', { config: shared, rules: registry }).messages.map(
+        (message) => `${message.ruleId}:${message.severity}`,
+      );
+    expect(run()).toEqual(['no-bad:2']);
+    shared.rules['no-bad'] = [0];
+    expect(run()).toEqual([]);
+    shared.rules['no-bad'] = [1];
+    expect(run()).toEqual(['no-bad:1']);
+    (shared.rules['no-bad'] as [Severity])[0] = 2;
+    expect(run()).toEqual(['no-bad:2']);
+    shared.rules['no-such-rule'] = [2];
+    expect(run).toThrow(RuleError);
+    delete shared.rules['no-such-rule'];
+    expect(run()).toEqual(['no-bad:2']);
+    delete registry['no-bad'];
+    expect(run).toThrow(RuleError);
+  });
+
   it('calls Type and Type:exit visitors in document order', () => {
     lint('One.\n\nTwo.', { recorder: [1] });
     expect(recorder.visits).toEqual([

@@ -4,7 +4,7 @@
  */
 import type { PhraseMatch } from '../../nlp/match-phrases.js';
 import { findTermAt, tagTerms } from '../../nlp/tag-terms.js';
-import type { AnalyzedSentence } from '../message-analysis.js';
+import type { AnalyzedSentence, TextSpan } from '../message-analysis.js';
 import type { PreparedMessage } from '../prepare-message.js';
 
 /** A match in context, handed to a guard. */
@@ -106,8 +106,8 @@ function wordsBefore(text: string, start: number, at: number): string {
 /**
  * True when the word at `offsetInSentence` is a verb: read from the word before it when that
  * settles it, else from the sentence's tags. A capitalised word inside a sentence is a noun when
- * it ends a name after "the" ("the Clean Air Act now requires"), else it is left to the tagger,
- * which knows names.
+ * it ends a name after "the" (`endsName`: "the Clean Air Act now requires"), else it is left to
+ * the tagger, which knows names.
  */
 export function isVerbAt(context: MatchContext, offsetInSentence: number): boolean {
   const { message, sentence } = context;
@@ -116,7 +116,7 @@ export function isVerbAt(context: MatchContext, offsetInSentence: number): boole
   if (offsetInSentence === 0 || initial === initial.toLowerCase()) {
     const read = readByWordBefore(wordsBefore(message.lower, sentence.start, at));
     if (read !== undefined) return read;
-  } else if (NAMED_AFTER.test(wordsBefore(message.masked, sentence.start, at))) {
+  } else if (endsName(message.masked, sentence, at)) {
     return false;
   }
   const terms = tagTerms(message.masked.slice(sentence.start, sentence.end));
@@ -125,12 +125,29 @@ export function isVerbAt(context: MatchContext, offsetInSentence: number): boole
 }
 
 /**
- * "the" and a run of capitalised words, with "of", "and", "for" or "with" between them: a
- * capitalised word after it ends a name ("the Clean Air Act", "the Americans with Disabilities
- * Act"), read without the tagger.
+ * "the" and a run of capitalised words, with "of", "and", "for", "with" or "on" between them
+ * ("the Clean Air", "the Americans with Disabilities"); group 1 is "the" as written.
  */
-const NAMED_AFTER =
-  /(?:^|[^\p{L}'’])[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|with|on)\s+)?){1,6}$/u;
+const NAME_BEFORE =
+  /(?<![\p{L}'’])(the|The)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|with|on)\s+)?){1,6}$/u;
+
+/**
+ * True when the capitalised word at `at` ends a name: it follows "the" and capitalised words, in
+ * a sentence that is not in title case ("the Clean Air Act now requires"). Only a lower-case
+ * "the", or "The" that starts the sentence, counts, and the next word must be in lower case: in
+ * "Get The Deal Act Now!" every word is capitalised, and the tagger decides.
+ */
+function endsName(masked: string, sentence: TextSpan, at: number): boolean {
+  const from = Math.max(sentence.start, at - 80);
+  const name = NAME_BEFORE.exec(masked.slice(from, at));
+  if (!name) return false;
+  if (name[1] === 'The' && /[\p{L}\p{N}]/u.test(masked.slice(sentence.start, from + name.index))) {
+    return false;
+  }
+  const after = /^[\p{L}'’-]*\s+(\p{L})/u.exec(masked.slice(at, Math.min(sentence.end, at + 40)));
+  const next = after?.[1];
+  return next !== undefined && next !== next.toUpperCase();
+}
 
 export function hasSharedHistory(message: PreparedMessage): boolean {
   return /\b(?:when|as|since|after) we (?:spoke|talked|met|discussed|chatted|agreed)\b|\bour (?:last |recent |earlier )?(?:call|conversation|chat|meeting)\b|\byou (?:asked|requested)\b/u.test(
