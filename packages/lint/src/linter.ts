@@ -162,22 +162,28 @@ interface EnabledRules {
 
 const enabledRulesCache = new WeakMap<object, WeakMap<object, EnabledRules>>();
 
-/** True when neither the config's `rules` nor the rule set changed since `enabled` was made. */
+/**
+ * True when neither the config's `rules` nor the rule set changed since `enabled` was made: one
+ * pass over the config's ids, in the order `Object.entries` gave them.
+ */
 function isCurrent(
   enabled: EnabledRules,
   configRules: ResolvedConfig['rules'],
   rules: Readonly<Record<string, AnyRule>>,
 ): boolean {
-  let count = 0;
-  for (const id in configRules) if (Object.hasOwn(configRules, id)) count++;
-  if (count !== enabled.seen.length) return false;
-  for (let index = 0; index < enabled.seen.length; index++) {
-    const { id, entry, severity, rule } = enabled.seen[index] as EnabledRules['seen'][number];
-    const now = Object.hasOwn(configRules, id) ? configRules[id] : undefined;
-    if (now === undefined || now !== entry || now[0] !== severity) return false;
-    if (severity !== 0 && (Object.hasOwn(rules, id) ? rules[id] : undefined) !== rule) return false;
+  const { seen } = enabled;
+  let index = 0;
+  for (const id in configRules) {
+    if (!Object.hasOwn(configRules, id)) continue;
+    const was = seen[index++];
+    const entry = configRules[id] as (typeof configRules)[string];
+    if (was === undefined || was.id !== id || was.entry !== entry || entry[0] !== was.severity) {
+      return false;
+    }
+    // A rule id that is not the set's own (`toString`) never matches: worked out again, it throws.
+    if (was.severity !== 0 && rules[id] !== was.rule) return false;
   }
-  return true;
+  return index === seen.length;
 }
 
 /**
