@@ -156,6 +156,8 @@ interface EnabledRule {
 /** The rules a config's `rules` turn on, and what they were worked out from. */
 interface EnabledRules {
   list: readonly EnabledRule[];
+  /** True when the config's `rules`, each entry and the rule set were frozen: nothing can change. */
+  frozen: boolean;
   /** Every entry of the config's `rules` as it was: id, entry, severity, and the rule it named. */
   seen: readonly { id: string; entry: unknown; severity: unknown; rule: AnyRule | undefined }[];
 }
@@ -171,6 +173,7 @@ function isCurrent(
   configRules: ResolvedConfig['rules'],
   rules: Readonly<Record<string, AnyRule>>,
 ): boolean {
+  if (enabled.frozen) return true;
   const { seen } = enabled;
   let index = 0;
   for (const id in configRules) {
@@ -216,7 +219,11 @@ function enabledRules(
     if (!rule) throw new RuleError(ruleId, filePath, 'no rule with this id is defined.');
     list.push({ ruleId, rule, severity, ruleOptions: optionsOf(rule, entry) });
   }
-  byRules.set(rules, { list, seen });
+  const frozen =
+    Object.isFrozen(configRules) &&
+    Object.isFrozen(rules) &&
+    seen.every(({ entry }) => Object.isFrozen(entry));
+  byRules.set(rules, { list, seen, frozen });
   return list;
 }
 
@@ -410,6 +417,15 @@ function isDeeplyFrozen(value: unknown): boolean {
 }
 
 /**
+ * Freezes a resolved config's `rules` and each of their entries, for a config shared between
+ * files: the rules it turns on are then worked out once (see `enabledRules`).
+ */
+function freezeRules(config: ResolvedConfig): void {
+  for (const entry of Object.values(config.rules)) Object.freeze(entry);
+  Object.freeze(config.rules);
+}
+
+/**
  * `resolveConfig`, remembered per config, file and cwd when the config is frozen all the way down
  * (as the presets are): it cannot change, so neither can what it resolves to. The result is then
  * shared between calls and must not be changed.
@@ -430,6 +446,8 @@ function resolveFrozenConfig(
   let resolved = byFile.get(key);
   if (resolved === undefined) {
     resolved = resolve();
+    // Shared from now on: its rules cannot be changed (and need not be checked again).
+    if (resolved) freezeRules(resolved);
     if (byFile.size >= 1024) byFile.clear();
     byFile.set(key, resolved);
   }

@@ -73,9 +73,13 @@ function resolveUncached(
     cwd: lintConfig.basePath,
     source: lintConfig.source,
   });
-  if (resolved && options.reportUnusedDirectives) {
+  if (!resolved) return resolved;
+  if (options.reportUnusedDirectives) {
     resolved.reportUnusedDirectives = resolved.reportUnusedDirectives === 2 ? 2 : 1;
   }
+  // Shared by every file it applies to: frozen, the linter works out the rules it turns on once.
+  for (const entry of Object.values(resolved.rules)) Object.freeze(entry);
+  Object.freeze(resolved.rules);
   return resolved;
 }
 
