@@ -85,7 +85,7 @@ function toProbe(gate: Int32Array): Int32Array {
 }
 
 /**
- * The clauses of `requiredLiterals` for a pattern whose spaces are written `\\s+`: precomputed for
+ * The clauses of `requiredLiterals` for a pattern whose spaces are written `\s+`: precomputed for
  * the built-in phrase lists (`literal-clauses.generated.ts`), worked out for any other. Working
  * them out for the 300 built-in patterns takes ≈ 70 ms, most of a short run's first message.
  */
@@ -113,13 +113,12 @@ export function patternKey(spaced: string): number {
   return (high >>> 0) * 0x200000 + ((low >>> 11) & 0x1fffff);
 }
 
-/*
- * The text form of the clause table, one row per pattern: its key in base 36, then each clause
+/**
+ * Reads the clause table's rows by key. A row is a pattern's key in base 36, then each clause
  * after a space, its literals separated by "|", with "_" for `BOUNDARY` (a literal holds only
- * letters, digits and boundaries, so none of these can be part of one). A row with only a key is
- * a pattern with no clauses.
+ * letters, digits and boundaries, so none of these can be part of one); a row with only a key is
+ * a pattern with no clauses. Each row's clauses are kept as text until a list uses the pattern.
  */
-
 function readClauseTable(rows: readonly string[]): ReadonlyMap<number, string> {
   const table = new Map<number, string>();
   for (const row of rows) {
@@ -140,7 +139,7 @@ function parseClauses(text: string): string[][] {
 }
 
 /**
- * The rows of the clause table for these patterns (spaces written `\\s+`), sorted by key: what
+ * The rows of the clause table for these patterns (spaces written `\s+`), sorted by key: what
  * `literal-clauses.generated.ts` holds for the built-in lists (its test writes it).
  */
 export function clauseTableRows(spacedPatterns: Iterable<string>): string[] {
