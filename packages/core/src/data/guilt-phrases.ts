@@ -222,7 +222,9 @@ export const GUILT_PHRASES = definePhrases([
   {
     phrase: 'it’s disappointing not to hear back',
     pattern:
-      "(?:surprising|surprised|disappointing|disappointed|strange|odd|puzzling|a shame|a pity|frustrating|hurtful|sad|discouraging|disheartening) (?:that |to see that |to find that )?(?:not to (?:hear|have heard)(?= (?:back|anything|a (?:word|thing)|from you))|you (?:still )?(?:haven't|have not|hadn't|had not|didn't|did not|never) (?:yet |even )?(?:replied|responded|answered|written back|gotten back|got back|sent (?:anything|a (?:word|reply|note|line)|a thing)(?: back)?|been in touch|gotten in touch|got in touch|acknowledged))",
+      "(?:surprising|surprised|disappointing|disappointed|strange|odd|puzzling|a shame|a pity|frustrating|hurtful|sad|discouraging|disheartening) (?:that |to see that |to find that )?(?:not to (?:hear|have heard)(?= (?:back|anything|a (?:word|thing)|from you))|not to (?:get|receive|have (?:gotten|got|received)) (?:the |your |a |an |any )?(?:(?:signed|countersigned|completed|filled-in|approved) )?(?:[\\p{L}-]+ )?(?:order forms?|contracts?|agreements?|paperwork|forms?|purchase orders?|pos?|proposals?|quotes?|signatures?|sign-off|go-ahead|decision|answer|reply|response|feedback)(?: [\\p{L}-]+){0,2}? (?:back|from you)|you (?:still )?(?:haven't|have not|hadn't|had not|didn't|did not|never) (?:yet |even )?(?:replied|responded|answered|written back|gotten back|got back|sent (?:anything|a (?:word|reply|note|line)|a thing)(?: back)?|been in touch|gotten in touch|got in touch|acknowledged))",
+    // Also what the reader was to send back: "disappointing not to get the signed order form back
+    // on Friday". A thing from someone else ("…back from the lab") is left to the guard.
     note: 'tells the reader their silence has let the sender down',
     source: FOLLOW_UP,
     subtype: 'hurt',
@@ -305,5 +307,28 @@ export const GUILT_PHRASES = definePhrases([
     note: 'tells the reader they have let the sender down, to guilt a yes',
     source: FOLLOW_UP,
     subtype: 'expected',
+  },
+  {
+    phrase: '38 families have given while yours hasn’t yet',
+    // Peer pressure on a gift: the others have given and the reader has not ("most of the
+    // neighbours have pledged, but you haven't yet"), or every other family already has. A thank
+    // you to all who gave ("38 families have already given, thank you!") sets no one apart.
+    pattern:
+      "(?:have|has|'ve)(?: (?:already|all|now|each))* (?:(?:given|contributed)(?! (?:their|his|her|its|us|me|you|them|it|the|a|an|some|any|my|our|your|feedback|input|notice|permission)\\b)|donated|pledged|chipped in|pitched in|sponsored|made (?:a|their|his|her|its) (?:[\\p{L}-]+ )?(?:gift|donation|pledge|contribution))[^.!?;\\n]{0,40}?,? (?:while|but|yet|and|whereas) (?:you|yours|your (?:[\\p{L}-]+ )?(?:family|household|class|classroom|team|company|firm|office|practice|business|department|chapter|branch|store|shop|clinic))(?: still)? (?:haven't|hasn't|have not|has not|didn't|did not|aren't|isn't)\\b|(?:every other|all (?:of )?the other|all other|each of the other) (?:[\\p{L}-]+ )?(?:famil(?:y|ies)|parents?|households?|members?|donors?|neighbou?rs?|alumni|alums?|businesses|business|compan(?:y|ies)|firms?|class(?:es)?|grades?|teams?|departments?|offices?|classmates?|colleagues?|person|people|ones?|churches|church|chapters?|homeowners?|residents?|students?|houses?|branches|branch|stores?|shops?)(?: [^\\s.!?;]+){0,5}? (?:has|have)(?: (?:already|all|now|each))* (?:(?:given|contributed)(?! (?:their|his|her|its|us|me|you|them|it|the|a|an|some|any|my|our|your|feedback|input|notice|permission)\\b)|donated|pledged|chipped in|pitched in|sponsored|made (?:a|their|his|her|its) (?:[\\p{L}-]+ )?(?:gift|donation|pledge|contribution))|(?:everyone|everybody) else(?: [^\\s.!?;]+){0,4}? (?:has|have)(?: (?:already|all|now))* (?:(?:given|contributed)(?! (?:their|his|her|its|us|me|you|them|it|the|a|an|some|any|my|our|your|feedback|input|notice|permission)\\b)|donated|pledged|chipped in|pitched in|sponsored|made (?:a|their|his|her|its) (?:[\\p{L}-]+ )?(?:gift|donation|pledge|contribution))",
+    note: 'sets the reader against everyone who has already given, to shame a gift',
+    source: FOLLOW_UP,
+    subtype: 'peer',
+  },
+  {
+    phrase: 'it would be a shame for your class to be the one that didn’t reach 100%',
+    // The reader's group pictured as the lone failure: "I'd hate for your team to be the only one
+    // that doesn't hit the goal", "don't let your class be the last one that hasn't given". The
+    // sender's own group ("for our team to be the only one…") is their own worry, and a fact ("a
+    // shame the old mill was the only building that didn't survive") pictures no one.
+    pattern:
+      "(?:a (?:shame|pity)|(?:i'd|i would|we'd|we would) hate|(?:don't|do not|wouldn't|would not) want|(?:don't|do not) let) (?:(?:for|if|to see|that) (?!(?:us|me|our|my|we|i)\\b)|(?!(?:for|if|to see|that)\\b))(?:[^\\s.!?;]+ ){0,4}?(?:to be|be|were|(?:to )?end up (?:being|as)) the (?:only|one|last|lone) (?:[\\p{L}-]+ ){0,2}?(?:that|who|which|to) (?:didn't|doesn't|hasn't|hadn't|haven't|won't|wouldn't|couldn't|can't|did not|does not|has not|have not|will not|never|not|fail(?:s|ed)? to|miss(?:es|ed)?|fall(?:s)? short)\\b",
+    note: 'pictures the reader’s group as the only one that let the rest down, to shame a yes',
+    source: FOLLOW_UP,
+    subtype: 'peer',
   },
 ]);

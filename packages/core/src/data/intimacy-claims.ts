@@ -34,7 +34,9 @@ export const INTIMACY_CLAIMS = definePhrases([
   {
     phrase: "I've been thinking about …",
     pattern:
-      "i(?:'ve| have)? (?:been |was )?(?:just )?(?:thinking|worrying|wondering) (?:a lot |so much |lately )?(?:about|of)|i (?:couldn't|could not|can't|cannot) stop thinking about|(?:i'll|i will|i'd never|i never) (?:never )?forget(?: how)?|we(?:'ll| will|'d| would)? never forget(?! to\\b)(?: how| the way| the day| when)?|i (?:could|can) (?:see|tell) how much",
+      "i(?:'ve| have)? (?:been |was )?(?:just )?(?:thinking|worrying|wondering) (?:a lot |so much |lately )?(?:about|of)|i (?:couldn't|could not|can't|cannot) stop thinking about|(?:i'll|i will|i'd never|i never) (?:never )?forget(?: how)?|we(?:'ll| will|'d| would)? never forget(?! to\\b)(?: how| the way| the day| when)?|(?:i|we) (?:could|can) (?:already |really |just |clearly )?(?:see|tell) how much",
+    // "We can already tell how much {{childName}} loves building things": a firm's "we" claims the
+    // same insight as a rep's "I" when a field names whose delight it is.
     note: 'claims the reader has been on the sender’s mind',
     source: INTIMACY,
     subtype: 'feeling',

@@ -24,7 +24,7 @@ const COMMIT = `(?:${SWITCH_OVER}|sign|buy|switch|commit|purchase|say yes|move f
  * is about the reader's aim, and "to get it signed off by your board" about their process; neither
  * matches.
  */
-const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|to (?:get|put|have|bring|move|switch) your (?:[\\p{L}-]+ ){0,2}?(?:crews?|teams?|staff|people|drivers|fleet|family|kids|employees|reps|techs|patients|members|business|company|office|account) (?:into|in|onto|on|over to|aboard|behind the wheel of) (?:our|my) (?!(?:[\\p{L}-]+ )?(?:office|offices|building|lobby|room|space|studio|booth|event|webinar|workshop|training|session|class|meeting)\\b)[\\p{L}-]+|to get (?:this|it|that|the (?:deal|order|contract|agreement|quote|proposal|paperwork|order form|purchase order|renewal)) (?:signed(?: off)?(?!(?: off)? by\\b| off\\b)|over the line|across the line|inked)|for us to (?:work together|do business)`;
+const SENDERS_WIN = `(?:for (?:me|us) )?to (?:(?:earn|win|gain|secure|land|deserve) (?:your|the) (?:business|listing|account|order|signature|vote|custom|contract|deal)|get (?:your|the) (?:business|listing|signature|vote|contract|deal)|(?:close|seal|make|do) (?:the|this|a) deal)|for you to ${COMMIT}|to (?:get|convince|persuade) you to ${COMMIT}|to (?:get|put|have|bring) you (?:into|in|on ?board|aboard|behind the wheel|signed(?: up| on)?|driving|started|over the line|across the line)|to (?:get|put|have) you (?:to )?${COMMIT}|to (?:get|put|have|bring|move|switch) your (?:[\\p{L}-]+ ){0,2}?(?:crews?|teams?|staff|people|drivers|fleet|family|kids|employees|reps|techs|patients|members|business|company|office|account) (?:into|in|onto|on|over to|aboard|behind the wheel of) (?:our|my) (?!(?:[\\p{L}-]+ )?(?:office|offices|building|lobby|room|space|studio|booth|event|webinar|workshop|training|session|class|meeting)\\b)[\\p{L}-]+|to get (?:this|it|that|the (?:deal|order|contract|agreement|quote|proposal|paperwork|order form|purchase order|renewal)) (?:signed(?: off)?(?!(?: off)? by\\b| off\\b)|over the line|across the line|inked)|for us to (?:work together|do business)|to get (?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:platform|software|system|app|tool|product|solution|service|units?|devices?|sensors?|trackers?|machines?|equipment) (?:running|installed|deployed|rolled out|live|in place) (?:across|throughout) (?:all (?:of )?)?your\\b`;
 
 /**
  * The people inside the reader's organisation whose buy-in a champion may need ("What would it take
@@ -67,10 +67,29 @@ const WILL_YOU_COMMIT = `(?:would|will|wouldn't|won't|could|can|are|'d) you(?= (
 const PAY_MODE =
   '(?:pay(?:ing)? (?:it |everything |the (?:full )?(?:amount|balance) )?(?:in full|up ?front|all at once|in one go)|(?:a|one) single payment|one payment|(?:(?:two|three|four|six|twelve|\\d+|monthly|easy) )+(?:installments?|instalments?|payments)|(?:a )?payment plan|split (?:it|the (?:cost|payments?|fee|price))|financ(?:e|ing)|leas(?:e|ing)|(?:pay(?:ing)? )?cash|(?:buy|buying|purchase) (?:it )?outright|e-?sign(?:ing)?|sign(?:ing)? (?:(?:it|them|the (?:contract|agreement|paperwork|papers)) )?(?:electronically|online|digitally|in person|on paper|(?:over|by|via) e-?mail)|(?:do|doing|complete|completing|handle|handling|finish|finishing|sort|sorting) (?:the |your )?(?:(?!(?:consent|intake|tax|medical|insurance|permission|release|waiver|hipaa|school|new patient|patient)\\b)[\\p{L}-]+ )?(?:paperwork|papers|contract|agreement|lease|order form) (?:electronically|online|digitally|in person|on paper|remotely|(?:over|by|via) (?:e-?mail|docusign))|docusign|wet[- ]ink|(?:a )?paper (?:copy|contract))';
 
+/**
+ * Papers for a signature nobody has promised: "the contract", "the order paperwork", "the renewal
+ * agreement". Consent, intake and tax forms are paperwork of another kind and do not match.
+ */
+const SALE_PAPERS =
+  '(?:(?!(?:consent|intake|tax|medical|permission|release|waiver|hipaa|w-?9|school|field trip)\\b)[\\p{L}-]+ )?(?:paperwork|papers|contract|agreement|order form|purchase order|docusign|renewal)';
+
 /** What a sale starts with once the reader has bought: a kickoff, onboarding, an install. */
 const START_NOUN =
   '(?:kickoff|kick-off|onboarding|install(?:ation)?|start date|go-live|signing|closing|first (?:session|class|shipment|payment))';
-const START_OF_SALE = `(?:for (?:a |the |your |our )?${START_NOUN}|to (?:kick off|start onboarding|get (?:you )?started|go live|sign|install|begin onboarding|start your (?:membership|plan|program|subscription)))`;
+/**
+ * The papers signed, as the point of a visit or a call: "to drop by and get it signed", "to get the
+ * renewal signed". Consent and intake forms are not a sale and do not match.
+ */
+const GET_SIGNED = `(?:(?:drop|stop|swing|come|pop|head) (?:by|over|in|round|around) (?:and|to) )?(?:get (?:it|this|that|them|everything|(?:the|your) ${SALE_PAPERS}) (?:signed|inked)|sign (?:it|them|(?:the|your) ${SALE_PAPERS}))\\b`;
+const START_OF_SALE = `(?:for (?:a |the |your |our )?${START_NOUN}|to (?:kick off|start onboarding|get (?:you )?started|go live|sign|install|begin onboarding|start your (?:membership|plan|program|subscription)|${GET_SIGNED}))`;
+/**
+ * The date a sale starts on, offered for the reader to lock in: "which launch date you'd like to
+ * lock in". A call or a visit the reader may still decline is no sale and does not match.
+ */
+const SALE_DATE =
+  '(?:launch|start|install(?:ation)?|go-live|kickoff|kick-off|onboarding|move-in|signing|closing|enrollment|enrolment|delivery) (?:date|day|week)';
+const LOCK_DATE = `(?:which|what) ${SALE_DATE} (?:you(?:'d| would) like|would you like|do you want|you want|should (?:i|we)|shall (?:i|we)) (?:me |us )?(?:to )?(?:lock in|lock down|secure|claim|hold|reserve)\\b`;
 const START_ASK = `(?:would|do|shall|should|can|could) (?:you|we|i) (?:like |want |prefer )?(?:to )?(?:(?:do|schedule|book|set up|plan|have|hold) (?:the |your |a |our )?${START_NOUN}|kick off|start onboarding|go live|get (?:you )?started)`;
 
 /** Papers the sender brings or sends for a signature nobody has promised. */
@@ -133,13 +152,6 @@ const ASSUMING_YES = `assuming (?:that )?you(?:'re| are) (?:still )?(?:(?:moving
 const STEP_FOR_READER = `(?:put|pencil(?:l?ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|block(?:ed)? (?:out|off)|lock(?:ed)? in|set aside|schedul(?:e|ed)|slot(?:ted)? in|order(?:ed)?) (?:in |down )?[^.?!\\n]{1,40}?\\b(?:(?:down|in) for|for (?:you|your))\\b|(?:start(?:ed)?|begun|begin|open(?:ed)?|set up|creat(?:e|ed)|process(?:ed)?|draft(?:ed)?|drawn up|draw up|drew up|writ(?:e|ten) up|wrote up|prepar(?:e|ed)|put together|ring up|rung up|rang up) (?:(?:your|the|an?) |[\\p{L}\\p{N}-]+'s )?(?:[\\p{L}-]+ )?(?:enrollment|enrolment|registration|order|membership|subscription|booking|reservation|sign-?up)\\b`;
 
 /**
- * Papers for a signature nobody has promised: "the contract", "the order paperwork", "the renewal
- * agreement". Consent, intake and tax forms are paperwork of another kind and do not match.
- */
-const SALE_PAPERS =
-  '(?:(?!(?:consent|intake|tax|medical|permission|release|waiver|hipaa|w-?9|school|field trip)\\b)[\\p{L}-]+ )?(?:paperwork|papers|contract|agreement|order form|purchase order|docusign|renewal)';
-
-/**
  * A step that commits the reader, taken unless they object: "I'll process the order", "it goes out
  * for e-signature".
  */
@@ -158,7 +170,13 @@ const EASY_YES =
   '(?:an? )?(?:easy |quick |simple |clear |obvious )?(?:yes|no-brainer|done deal|deal)\\b|(?:happen|work) for you to (?:sign|say yes|buy|commit)|(?:to|into) (?:an? )?(?:easy )?yes|over the line|across the line|signed|a go';
 /** The sender's promise once the reader names a price: "I'll make it work", "I'll fight for it". */
 const MAKE_IT_WORK =
-  "(?:i|we)(?:'ll| will) (?:(?:go|try to|do (?:my|our) best to) )?(?:make (?:it|that|this) (?:work|happen)|match it|beat it|get (?:it|that) approved|fight for (?:it|that)|go to bat for (?:it|that|you)|find a way)";
+  "(?:i|we)(?:'ll| will) (?:(?:go|try to|do (?:my|our) best to) )?(?:make (?:it|that|this) (?:work|happen)|match it|beat it|get (?:it|that) approved|fight for (?:it|that)|go to bat for (?:it|that|you)|find a way|see what (?:i|we) can do)";
+
+/**
+ * The price, defined by the reader's yes it would buy: "that gets your practice to switch", "that
+ * would get you to sign this week". "A time that suits you" is no price and does not match.
+ */
+const PRICE_GETS = `(?:that|which) (?:gets?|would get|will get|puts?|would put|brings?|would bring|moves?|would move) (?:you|your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+|(?:the )?(?:team|practice|office|firm|company|board)) (?:to (?:${COMMIT})|over the line|across the line|on ?board|signed)`;
 
 /** Closing techniques that corner the reader. */
 export const MANIPULATIVE_CLOSES = definePhrases([
@@ -179,7 +197,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   },
   {
     phrase: 'What would it take to get Orbach Roofing on board?',
-    pattern: `[Ww]hat(?: (?:would|will|does|is)|'s) it (?:going to |gonna )?take to (?:get|bring|have) (?!${INSIDE_BUYER}\\b)\\p{Lu}[\\p{L}\\p{N}&'.-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&'.-]*|&)){0,3} (?:on ?board|aboard|signed(?: up| on)?)`,
+    pattern: `[Ww]hat(?: (?:would|will|does|is)|'s) it (?:going to |gonna )?take to (?:get|bring|have) (?!${INSIDE_BUYER}\\b)\\p{Lu}[\\p{L}\\p{N}&'.-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&'.-]*|&)){0,3} (?:on ?board|aboard|signed(?: up| on)?|(?:running|installed|deployed|rolled out|live) (?:across|throughout) (?:all (?:of )?)?your)`,
     caseSensitive: true,
     note: 'asks the reader’s company to negotiate against itself for the sender’s win',
     source: INTEREST,
@@ -187,7 +205,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   },
   {
     phrase: 'What number does this renewal need to hit for you to sign?',
-    pattern: `what ${PRICE_WORD} (?:does|would|do|will|should|must) (?:this|the|that|our|my|it|i|we)(?: [\\p{L}-]+){0,2}? (?:need to|have to|got to|gotta) (?:hit|be|come in at|come down to|get to|reach|land at|look like|match|beat) (?:${SENDERS_WIN})|what ${PRICE_WORD} (?:would|do|will) you need (?:to see |to hear |from (?:me|us) )(?:${SENDERS_WIN}|to ${COMMIT}|before you(?:'d| would)? ${COMMIT})|(?:give|send|tell|name) (?:me|us) (?:a|the|your) ${PRICE_WORD}\\b[^.?!\\n]{0,30}? and (?:i|we)(?:'ll| will) (?:take|bring|run|get|walk) it (?:straight |right |directly )?(?:to|by|past|in to) ${APPROVER}|what ${PRICE_WORD} (?:would |will |could |might |does |do )?(?:makes?|gets?|turns?) (?:this|it|that|the deal|you) (?:${EASY_YES})|(?:(?:give|send|tell|get) (?:me|us)|name) (?!your number\\b)(?:a|the|your) (?:target |ballpark |magic |best )?${PRICE_WORD}\\b(?! of\\b)[^.?!\\n]{0,30}? and ${MAKE_IT_WORK}`,
+    pattern: `what ${PRICE_WORD} (?:does|would|do|will|should|must) (?:this|the|that|our|my|it|i|we)(?: [\\p{L}-]+){0,2}? (?:need to|have to|got to|gotta) (?:hit|be|come in at|come down to|get to|reach|land at|look like|match|beat) (?:${SENDERS_WIN})|what ${PRICE_WORD} (?:would|do|will) you need (?:to see |to hear |from (?:me|us) )(?:${SENDERS_WIN}|to ${COMMIT}|before you(?:'d| would)? ${COMMIT})|(?:give|send|tell|name) (?:me|us) (?:a|the|your) ${PRICE_WORD}\\b[^.?!\\n]{0,30}? and (?:i|we)(?:'ll| will) (?:take|bring|run|get|walk) it (?:straight |right |directly )?(?:to|by|past|in to) ${APPROVER}|what ${PRICE_WORD} (?:would |will |could |might |does |do )?(?:makes?|gets?|turns?) (?:this|it|that|the deal|you) (?:${EASY_YES})|(?:(?:give|send|tell|get) (?:me|us) (?!your number\\b)|name )(?:a|the|your) (?:target |ballpark |magic |best )?${PRICE_WORD}\\b(?! of\\b| one\\b)(?:[^.?!\\n]{0,30}?|${PRICE_GETS}[^.?!\\n]{0,30}?) and ${MAKE_IT_WORK}|name (?:a|the|your) (?:target |magic |best )?${PRICE_WORD} ${PRICE_GETS}`,
     note: 'asks the reader to name the price of their yes, so they negotiate against themselves',
     source: INTEREST,
     subtype: 'conditional',
@@ -240,7 +258,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   {
     phrase: 'All that’s left is to sign',
     pattern:
-      "(?:all (?:that's|that is|that remains|that's left|that is left)|the only thing (?:left|remaining)) (?:left |now )?(?:is |to do is )?(?:for you )?(?:to )?(?:sign|initial|e-sign|countersign)|all (?:you(?:'d| would)? (?:need|have) to do|that's needed|it takes) (?:now )?is (?:to )?(?:sign|initial|e-sign|countersign)(?= (?:here|below|page|where|at the|and (?:send|return|email)|the (?:[\\p{L}-]+ )?(?:contract|agreement|order form|paperwork|application|docusign)))",
+      "(?:all (?:that's|that is|that remains|that's left|that is left)|the only thing (?:left|remaining)) (?:left |now )?(?:is |to do is )?(?:for you )?(?:to )?(?:sign|initial|e-sign|countersign)|(?:all (?:that's|that is|that remains|that's left|that is left)|the only thing (?:left|remaining|missing|needed)) (?:left |now |needed |missing )?is your (?:e-?)?signature\\b|all (?:you(?:'d| would)? (?:need|have) to do|that's needed|it takes) (?:now )?is (?:to )?(?:sign|initial|e-sign|countersign)(?= (?:here|below|page|where|at the|and (?:send|return|email)|the (?:[\\p{L}-]+ )?(?:contract|agreement|order form|paperwork|application|docusign)))",
     note: 'an assumptive close: it skips the reader’s decision and goes straight to the signature',
     source: INTEREST,
     subtype: 'assumptive',
@@ -261,7 +279,7 @@ export const MANIPULATIVE_CLOSES = definePhrases([
   },
   {
     phrase: 'Would Thursday or Friday be better for a kickoff call?',
-    pattern: `(?:would|does|do|is|which|what|shall|should|can|could)\\b[^.?!\\n]{0,60}? or [^.?!\\n]{0,60}?${START_OF_SALE}[^.?!\\n]{0,40}?\\?|(?:which|what)\\b[^.?!\\n]{0,30}?${START_OF_SALE}[^.?!\\n]{0,40}? or [^.?!\\n]{1,60}\\?|${START_ASK}[^.?!\\n]{0,60}? or [^.?!\\n]{1,60}\\?`,
+    pattern: `(?:would|does|do|is|which|what|shall|should|can|could)\\b[^.?!\\n]{0,60}? or [^.?!\\n]{0,60}?${START_OF_SALE}[^.?!\\n]{0,40}?\\?|(?:which|what)\\b[^.?!\\n]{0,30}?${START_OF_SALE}[^.?!\\n]{0,40}? or [^.?!\\n]{1,60}\\?|${START_ASK}[^.?!\\n]{0,60}? or [^.?!\\n]{1,60}\\?|${LOCK_DATE}[^.?!\\n]{0,20}?,? [^.?!\\n]{1,40}? or [^.?!,;\\n]{1,40}`,
     note: 'an alternative close: both answers assume the reader has already bought',
     source: INTEREST,
     subtype: 'alternative',
@@ -279,6 +297,16 @@ export const MANIPULATIVE_CLOSES = definePhrases([
     note: 'an assumptive close: an order or an enrollment made in the reader’s name before they agreed',
     source: INTEREST,
     subtype: 'presumed',
+  },
+  {
+    phrase: 'We’ve already penciled you in.',
+    // The booking names nothing: the guard keeps it only beside a price, when what the reader is
+    // booked into is a paid offer they never asked for.
+    pattern:
+      "(?:i|we)(?:'ve| have)? (?:already |just |also ){1,2}(?:(?:gone|went) ahead and )?(?:(?:pencil(?:l)?ed|booked|slotted|put) you (?:in|down)|signed you up|(?:registered|enrolled|enroled) you)(?: for (?:it|one|that|this|a (?:spot|slot)))?(?=\\s*(?:[.!;]|$))|(?:i|we)(?:'ve| have)? (?:gone|went) ahead and (?:(?:pencil(?:l)?ed|booked|slotted|put) you (?:in|down)|signed you up|(?:registered|enrolled|enroled) you)(?: for (?:it|one|that|this|a (?:spot|slot)))?(?=\\s*(?:[.!;]|$))",
+    note: 'an assumptive close: the reader is booked into a paid offer before they agreed',
+    source: INTEREST,
+    subtype: 'booked',
   },
   {
     phrase: 'I’ll bring the paperwork Thursday at 6',

@@ -60,7 +60,7 @@ const SET_BY_OTHERS =
 
 /** The sender's stock of places or things, counted down: "the last pallet positions". */
 const STOCK =
-  '(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|positions|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots|dates|spaces|suites|beds)';
+  '(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|positions|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots|dates|spaces|suites|beds|racks|slips|berths|moorings|stalls|bays|lockers|plots|pitches|cabins|campsites)';
 
 /** The sender's open days or times, as stock: "open press days", "available install weeks". */
 const OPEN_TIME =
@@ -312,7 +312,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     // The other half of "once they're gone, they're gone": what the reader loses when the stock runs
     // out ("once they're gone the price goes back to full retail"), or the last of it said to be
     // going ("once the last seats on the October departure are gone").
-    pattern: `(?:once|when|after) (?:they're|they are|it's|it is|these are|those are|that's|that is) (?:all )?(?:gone|sold(?: out)?|claimed|spoken for),? (?:the (?:price|prices|rate|pricing|cost)|prices|pricing|it|they) (?:goes|go|jumps?|returns?|reverts?|will go|will jump|will return|will revert|snaps?) back (?:up|to)|(?:once|when|after) the (?:last|remaining|final) (?:(?:few|couple(?: of)?|handful of|\\d+|two|three|four|five) )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:copies|seats|spots|slots|units|rooms|tickets|places|openings|kits|sets|boxes|bottles|licen[cs]es|allocations|appointments|tables|homes|lots|${OPEN_TIME})(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:are|is|have been|has been|get|gets) (?:all )?(?:gone|sold out|snapped up|spoken for|claimed)`,
+    pattern: `(?:once|when|after) (?:they're|they are|it's|it is|these are|those are|that's|that is) (?:all )?(?:gone|sold(?: out)?|claimed|spoken for),? (?:the (?:price|prices|rate|pricing|cost)|prices|pricing|it|they) (?:goes|go|jumps?|returns?|reverts?|will go|will jump|will return|will revert|snaps?) back (?:up|to)|(?:once|when|after) the (?:last|remaining|final) (?:(?:few|couple(?: of)?|handful of|\\d+|two|three|four|five) )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:${STOCK}|${OPEN_TIME})(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:are|is|have been|has been|get|gets) (?:all )?(?:gone|sold out|snapped up|spoken for|claimed)`,
     // The last of the sender's open capacity said to go, in a few words: "once the last couple of
     // open install days are spoken for".
     note: 'scarcity the reader cannot check: the stock said to be running out, with a loss attached',
@@ -325,7 +325,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
     // availability is spring", "once the last pallet positions go, we won't be onboarding new
     // brands until January". The wait must be for the sender's places ("the next opening", "taking
     // on new clients"), not a plan ("once the guests go, we'll start cleaning up").
-    pattern: `(?:once|when|after) (?:(?:they|those|these)(?:'re| are| have been| get)(?: all)? (?:gone|taken|booked(?: up)?|spoken for|claimed|sold(?: out)?|snapped up|filled)|the (?:last|remaining|final) (?:[\\p{L}\\p{N}-]+ ){0,2}?${STOCK} (?:(?:are|have been|get)(?: all)? (?:gone|taken|booked(?: up)?|spoken for|claimed|sold(?: out)?|snapped up|filled)|go|sell out|fill(?: up)?|run out)),? (?:the next (?:available )?(?:availability|opening|openings|slot|slots|spot|spots|start date|intake|cohort|shipment|allocation) (?:is|isn't|won't be|will be|comes?|doesn't come|opens?)|(?:we|i)(?:'re| are|'ll| will| won't| will not| can't| cannot| don't| do not)(?: not)?(?: be)? (?:onboarding|taking on|accepting|booking|enrolling|adding|opening up|scheduling) (?:(?:any )?(?:new|more|another) )?(?:[\\p{L}-]+ )?(?:brands|clients|customers|accounts|students|patients|members|projects|orders|bookings|families|couples|homes|jobs|contracts|ones?)? ?(?:until|till|before)\\b|(?:you'll|you will|you'd|you would) (?:have to |need to )?wait (?:until|till|for (?:another|the next|months))|there (?:won't|will not|isn't|is not) (?:be )?(?:another|any more|anything) (?:[\\p{L}-]+ )?(?:until|till|before))`,
+    pattern: `(?:once|when|after) (?:(?:they|those|these)(?:'re| are| have been| get)(?: all)? (?:gone|taken|booked(?: up)?|spoken for|claimed|sold(?: out)?|snapped up|filled)|the (?:last|remaining|final) (?:[\\p{L}\\p{N}-]+ ){0,2}?${STOCK} (?:(?:are|have been|get)(?: all)? (?:gone|taken|booked(?: up)?|spoken for|claimed|sold(?: out)?|snapped up|filled)|go|sell out|fill(?: up)?|run out)),? (?:the next (?:available )?(?:availability|opening|openings|slot|slots|spot|spots|start date|intake|cohort|shipment|allocation) (?:is|isn't|won't be|will be|comes?|doesn't come|opens?)|(?:we|i)(?:'re| are|'ll| will| won't| will not| can't| cannot| don't| do not)(?: not)?(?: be)? (?:onboarding|taking on|accepting|booking|enrolling|adding|opening up|scheduling) (?:(?:any )?(?:new|more|another) )?(?:[\\p{L}-]+ )?(?:brands|clients|customers|accounts|students|patients|members|projects|orders|bookings|families|couples|homes|jobs|contracts|ones?)? ?(?:until|till|before)\\b|(?:you'll|you will|you'd|you would) (?:have to |need to )?wait (?:until|till|for (?:another|the next|months))|there (?:won't|will not|isn't|is not) (?:be )?(?:another|any more|anything) (?:[\\p{L}-]+ )?(?:until|till|before)|(?:that's|that is) it (?:until|till|for (?:the|this) (?:year|season|winter|summer|spring|fall|autumn)))`,
     note: 'scarcity the reader cannot check: the stock said to run out, with a long wait after it',
     source: TONE,
     subtype: 'scarcity',
@@ -402,7 +402,7 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'every day you wait',
     pattern:
-      "every (?:single )?(?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|hold off|put (?:it|this) off)(?! (?:for|on|until)\\b)|(?:people|retirees|homeowners|owners|families|teams|companies|businesses|those|investors|folks|sellers|buyers|clinics|practices|savers|clients|customers|anyone|everyone) who (?:wait|delay|hold off|sit on the sidelines|put (?:it|this|that) off)(?: [\\p{L}\\p{N}'-]+){0,4}? (?:are losing|lose|will lose|could lose|are leaving|leave|are paying|pay more|will pay|end up paying|miss out|are missing out|get left behind|fall behind|regret|wish they(?:'d| had))|waiting (?:is|could be|will be|might be) costing you|waiting costs you",
+      "every (?:single )?(?:day|week|month|hour|minute) (?:that )?you (?:wait|delay|hold off|put (?:it|this) off)(?! (?:for|on|until)\\b)|(?:people|retirees|homeowners|owners|families|teams|companies|businesses|those|investors|folks|sellers|buyers|clinics|practices|savers|clients|customers|anyone|everyone) who (?:waits?|delays?|holds? off|sits? on the sidelines|puts? (?:it|this|that) off)(?: [\\p{L}\\p{N}'-]+){0,4}? (?:are losing|lose|will lose|could lose|are leaving|leave|are paying|pay more|will pay|end up paying|miss out|are missing out|get left behind|fall behind|regret|wish they(?:'d| had))|waiting (?:is|could be|will be|might be) costing you|waiting costs you",
     note: 'fear of loss used to hurry a decision',
     source: TONE,
     subtype: 'fomo',
@@ -410,10 +410,13 @@ export const PRESSURE_PHRASES = definePhrases<PressureEntry>([
   {
     phrase: 'homes are selling fast',
     pattern:
-      "(?:homes|houses|properties|listings|units|condos|cars|trucks|models|tickets|seats|spots|slots|inventory) (?:[\\p{L}',-]+ ){0,4}?(?:are|is) (?:selling|going|moving|flying)(?: off the (?:shelves|lot))? (?:fast|quickly|like hotcakes)|(?:they're|these are|those are) (?:selling|going) (?:fast|quickly|like hotcakes)",
+      "(?:homes|houses|properties|listings|units|condos|cars|trucks|models|tickets|seats|spots|slots|inventory) (?:[\\p{L}',-]+ ){0,4}?(?:are|is) (?:selling|going|moving|flying)(?: off the (?:shelves|lot))? (?:fast|quickly|like hotcakes)|(?:(?:indoor|outdoor|winter|summer|covered|heated|dry|self) )?(?:storage|racks|slips|berths|moorings|stalls|lockers|plots|campsites|cabins|openings)(?: (?:at|in|on|for|near|with)(?: [\\p{L}\\p{N}',-]+){1,3}?)? (?:are|is) (?:selling|going) (?:fast|quickly|like hotcakes)|(?:they're|these are|those are) (?:selling|going) (?:fast|quickly|like hotcakes)",
+    // Also the sender's own capacity: "indoor storage at the marina is going fast".
     note: 'demand the reader cannot check, used to rush them',
     source: TONE,
     subtype: 'scarcity',
+    // The reader's own listings ("your condos are selling fast") are good news, not pressure.
+    unlessBefore: "\\b(?:your|their)(?: [\\p{L}'-]+){0,2} $",
   },
   {
     phrase: 'grab one while you can',

@@ -11,7 +11,9 @@ export const SALES_OFFERS = definePhrases([
   {
     phrase: '20% off',
     pattern:
-      '\\d+\\s*(?:%|percent) (?:off|discount)|\\$\\s*\\d[\\d,]*(?:\\.\\d{2})?k? (?:off|discount|rebate|credit)|save (?:\\d+\\s*%|up to|\\$\\s*\\d)',
+      '\\d+\\s*(?:%|percent) (?:off|discount)|\\$\\s*\\d[\\d,]*(?:\\.\\d{2})?k? (?:off|discount|rebate|credit)|save (?:\\d+\\s*%|up to|\\$\\s*\\d)|\\$\\s*(?!0(?:\\.00)?(?![\\d,.]))\\d+(?:,\\d{3})*(?:\\.\\d{2})?(?:\\s*(?:/|a |per )\\s*(?:month|mo|year|yr|visit|session))?\\s*[,;(—–-]?\\s*(?:normally|regularly|usually|originally|reg\\.?|was|down from|marked down from)\\s+\\$\\s*\\d+(?:,\\d{3})*(?:\\.\\d{2})?',
+    // A sale price set against the usual one ("$129, normally $159", "$49/month, was $69") is a
+    // markdown, even with no "off" or "discount" in sight.
     note: 'a discount turns the greeting into a promotion',
     source: CARE,
     subtype: 'discount',
@@ -44,9 +46,10 @@ export const SALES_OFFERS = definePhrases([
     phrase: 'a great time to add battery backup',
     // The occasion turned into a reason to buy more: "this is a great moment to add …", "now's a
     // good time to upgrade", "the perfect time to think about your energy bills" (the sender's
-    // trade, brought up on the reader's occasion).
+    // trade, brought up on the reader's occasion), or "the perfect time for our Annual Tune-Up Plus
+    // package": the sender's paid package sold on the occasion (one already free is left out).
     pattern:
-      '(?:a |the )?(?:great|good|perfect|ideal|smart|natural|best) (?:time|moment|opportunity) to (?:add(?! (?:a little|a bit|some|more|to)\\b)|upgrade|bundle|(?:extend|expand) (?:your|the) (?:warranty|coverage|plan|policy|contract|subscription|system|service|account)|(?:consider|think about|look (?:at|into)) (?:adding|upgrading)|(?:think about|rethink|look (?:at|into)|consider|review|get ahead of|do something about) your (?:[\\p{L}-]+ ){0,2}?(?:bills?|costs?|rates?|premiums?|coverage|insurance|mortgage|refinancing|financing|savings|energy use|utilities|investments|portfolio|security system))\\b',
+      '(?:a |the )?(?:great|good|perfect|ideal|smart|natural|best) (?:time|moment|opportunity) to (?:add(?! (?:a little|a bit|some|more|to)\\b)|upgrade|bundle|(?:extend|expand) (?:your|the) (?:warranty|coverage|plan|policy|contract|subscription|system|service|account)|(?:consider|think about|look (?:at|into)) (?:adding|upgrading)|(?:think about|rethink|look (?:at|into)|consider|review|get ahead of|do something about) your (?:[\\p{L}-]+ ){0,2}?(?:bills?|costs?|rates?|premiums?|coverage|insurance|mortgage|refinancing|financing|savings|energy use|utilities|investments|portfolio|security system))\\b|(?:great|good|perfect|ideal|smart|natural|best) (?:time|moment|season) (?:for|to (?:book|get|try|grab|schedule|sign up for)) our (?!(?:[\\p{L}\\p{N}+-]+ ){0,4}?(?:free|complimentary|included|no-charge)\\b)(?:[\\p{L}\\p{N}+-]+ ){0,4}?(?:packages?|plans?|specials?|deals?|bundles?|memberships?|programs?|upgrades?|service plans?|subscriptions?)\\b',
     note: 'an add-on suggestion rides on the occasion',
     source: CARE,
     subtype: 'upsell',

@@ -22,7 +22,10 @@
  *    of what is available once the message has introduced the sender's firm ("Summit is a dental
  *    laboratory in Boise. … Here is an overview of what is available:"), or when an earlier
  *    sentence points ahead to it with a feature lead-in ("Please find below an overview of our
- *    capabilities."), unless it lists the sender's own requirements, or when at least half
+ *    capabilities."), unless it lists the sender's own requirements, or when the lead-in announces
+ *    what the sender's firm brings ("A quick look at what Pressline brings to the table:" in a
+ *    message signed by Pressline; not a candidate's name, nor a lead-in that names the reader),
+ *    or when at least half
  *    its items name a capability, an amenity or a supplier's term ("Real-time sync", "Infrared
  *    sauna", "Net-30 terms", "5,200 SKUs"); a third is
  *    enough in a list of twelve items or more. In a list of six items or more, one item in five
@@ -143,6 +146,17 @@ const TRADE_OFF =
 const TIME_ITEM =
   /^\s*(?:(?:on|at|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|weekends?|evenings?|mornings?)/u;
 
+/**
+ * A lead-in that announces what a named party brings or offers ("Here's a quick look at what
+ * Pressline brings to the table:"). The name is the sender's when it is "we", "our …" or a word of
+ * the sign-off (the sender's firm); a candidate or the reader named there is someone else.
+ */
+const WHAT_NAME_OFFERS =
+  /\bwhat\s+(we|our\s+(?!(?:customers|clients|members|volunteers|partners|community|readers|donors|students|families|users|kids|neighbou?rs|guests|patients)\b)[\p{L}-]+|[\p{L}\p{N}&'-]+)(?:\s+[\p{L}\p{N}&'-]+){0,2}?\s+(?:brings?|can bring|offers?|can offer|has to offer|can do for)\b(?:\s+to the table)?[^.!?:]{0,40}:\s*$/u;
+/** Words that cannot name the sender's firm after "what …". */
+const NOT_A_FIRM =
+  /^(?:you|your|yours|they|their|he|his|she|her|it|its|each|every|this|that|these|those|the|a|an|my|our|i|me|us|one|someone|everyone|anyone|candidates?)$/u;
+
 interface Item extends TextSpan {
   /** The item's text after its bullet. */
   content: TextSpan;
@@ -249,6 +263,7 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
     // "Here is an overview of what is available to your office:" lists the sender's offer once the
     // message has introduced the sender's firm or product, and the reader asked for nothing.
     if (leadIns.length > 0 && hasProductIntroBefore(message, list.leadIn.end)) return true;
+    if (announcesSenderOffer(message, lead, items[items.length - 1]?.end ?? 0)) return true;
   }
   if (hasFeatureLeadAhead(message, list)) return true;
   featureSentenceStart ??= compileStart(FEATURE_SENTENCE_STARTS);
@@ -259,6 +274,37 @@ function isFeatureList(message: PreparedMessage, list: List, terms: readonly Tex
   );
   // A long list needs fewer capability words: a spec sheet names many parts in plain words.
   return featureItems.length >= (long ? items.length / 3 : half);
+}
+
+/**
+ * True when the lead-in announces what the sender brings or offers: "what we bring to the table",
+ * "what our studio offers", or "what Pressline brings" in a message signed by Pressline.
+ */
+function announcesSenderOffer(message: PreparedMessage, lead: string, listEnd: number): boolean {
+  // "What we can do for your new branches:" ties the list to the reader.
+  if (READER.test(lead)) return false;
+  const match = WHAT_NAME_OFFERS.exec(lead);
+  const name = match?.[1];
+  if (!name || NOT_A_FIRM.test(name)) return false;
+  if (name === 'we' || name.startsWith('our ')) return true;
+  if (name.length < 3) return false;
+  const word = new RegExp(
+    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  // The sign-off, or in plain text (no parts) a short last paragraph: "Best,\nTom\nPressline".
+  const last = message.paragraphs.at(-1);
+  return message.paragraphs.some((paragraph) => {
+    const text = message.lower.slice(paragraph.start, paragraph.end);
+    const isSignature =
+      paragraph.part === 'sign-off' ||
+      (paragraph === last &&
+        paragraph.part === 'body' &&
+        paragraph.start >= listEnd &&
+        text.split('\n').every((line) => line.length <= 60) &&
+        text.split('\n').length <= 5);
+    return isSignature && word.test(text);
+  });
 }
 
 /**

@@ -4,9 +4,11 @@
  * single-brace fields like "{FirstName}".
  *
  * Brackets only count when what is inside reads like a thing to fill in: a known noun ("name",
- * "company", optionally after "your"/"their"/"prospect's"), an instruction ("insert …"), or two
- * or more words in capitals. So "[1]", "[sic]", "[…]", "<3", "XXL", "insert the card",
- * "the TK Maxx store" and Markdown links stay quiet. Merge fields are masked first.
+ * "company", optionally after "your"/"their"/"prospect's"), an instruction ("insert …"), two or
+ * more words in capitals, or one word in capitals standing for a noun in running prose ("season
+ * has hit [NEIGHBORHOOD], and …"). So "[1]", "[sic]", "[…]", "<3", "XXL", "insert the card",
+ * "the TK Maxx store", tags ("[EXTERNAL] Re: …", "marked [URGENT]"), stage directions ("[LAUGHS]")
+ * and Markdown links stay quiet. Merge fields are masked first.
  */
 import type { MessageInput } from '../sincerity/message-input.js';
 import { maskMergeFields } from './mask-merge-fields.js';
@@ -72,6 +74,39 @@ function isPlaceholderPhrase(content: string): boolean {
   return words.length >= 2 && isAllCaps(content) && /^[\p{L}\s_'’.,/&-]+$/u.test(content.trim());
 }
 
+/**
+ * Bracketed capitals that are tags, captions, stage directions or keys, not things to fill in:
+ * "[NOTE]", "[PHOTO]", "[APPLAUSE]", "[ENTER]".
+ */
+const BRACKET_TAGS = new Set(
+  (
+    'NOTE NOTES UPDATE DRAFT ALERT REMINDER NOTICE SPAM PHOTO IMAGE PICTURE VIDEO AUDIO LOGO ' +
+    'ICON GRAPHIC CHART TABLE FIGURE ATTACHMENT PROMO SALE BETA EDIT SPOILER CORRECTION ' +
+    'ERRATUM MUSIC APPLAUSE SILENCE PAUSE LAUGHTER LAUGH CROSSTALK NOISE SIGH BEEP STATIC ' +
+    'CHEERING ENTER RETURN SHIFT SPACE SUBMIT SEND CANCEL DELETE SAVE NEXT BACK HOME DONE ' +
+    'TODO ADVERTISEMENT SPONSOR FREE SOLD CLOSE OPEN STOP START HELP MENU LOGIN SIGNUP RSVP'
+  ).split(' '),
+);
+/**
+ * Endings of the adjectives, participles and plurals a bracket tags a message or a transcript
+ * with: "[EXTERNAL]", "[URGENT]", "[IMPORTANT]", "[REDACTED]", "[INAUDIBLE]", "[LAUGHS]".
+ */
+const TAG_ENDING = /(?:ED|ING|LY|AL|ENT|ANT|IVE|OUS|FUL|IBLE|ABLE|[^S]S)$/u;
+
+/**
+ * "has hit [NEIGHBORHOOD], and": one word in capitals standing for a noun in running prose, after
+ * a lower-case word on its line and before punctuation or a space, names a thing to fill in. At a
+ * line's start ("[NOTE] The office…", "Re: [EXTERNAL]") it is a tag.
+ */
+function isSlotWord(masked: string, start: number, end: number, content: string): boolean {
+  if (!/^\p{Lu}{4,}$/u.test(content) || !/[AEIOUY]/u.test(content)) return false;
+  if (BRACKET_TAGS.has(content) || TAG_ENDING.test(content)) return false;
+  const lineStart = masked.lastIndexOf('\n', start) + 1;
+  if (!/\p{Ll}[\p{L}'’]*[ \t]+$/u.test(masked.slice(lineStart, start))) return false;
+  const after = masked[end];
+  return after === undefined || /^[\s,.!?;)'’"”]$/u.test(after);
+}
+
 function* findBrackets(masked: string): Generator<PlaceholderFinding> {
   for (const match of masked.matchAll(/\[([^[\]\n]{1,48})\]/gu)) {
     const after = masked[match.index + match[0].length];
@@ -84,11 +119,20 @@ function* findBrackets(masked: string): Generator<PlaceholderFinding> {
     const isTaskListBox = /^\s*(?:[-*+]|\d+[.)])\s+$/u.test(masked.slice(lineStart, match.index));
     // "[X]%" is a number to fill in, but "- [x] done" is a Markdown task list item.
     const isNumberToFill = content === 'X' && !isTaskListBox;
-    if (content.startsWith('^') || !(isNumberToFill || isPlaceholderPhrase(content))) continue;
+    const end = match.index + match[0].length;
+    if (
+      content.startsWith('^') ||
+      !(
+        isNumberToFill ||
+        isPlaceholderPhrase(content) ||
+        isSlotWord(masked, match.index, end, content)
+      )
+    )
+      continue;
     yield {
       kind: 'bracket',
       start: match.index,
-      end: match.index + match[0].length,
+      end,
       text: match[0],
     };
   }

@@ -10,11 +10,12 @@ const FROM_SOMEONE_ELSE = /^\s+(?:back\s+|anything\s+|nothing\s+(?:back\s+)?)?fr
 
 /**
  * A reply the sender is owed, named near "too much to ask" or "the least you could do": "a simple
- * 'not interested' would have taken you less time …", "the least you could do is reply".
- * Ad copy ("Is it too much to ask for software that just works?") names none.
+ * 'not interested' would have taken you less time …", "the least you could do is reply", "a status
+ * update seemed like the least you could do", or a promise the reader broke ("…back on Friday as
+ * agreed"). Ad copy ("Is it too much to ask for software that just works?") names none.
  */
 const REPLY_OWED =
-  /\b(?:repl(?:y|ied|ies)|respon(?:d|se|ded)|answer(?:ed)?|write back|get back to (?:me|us)|hear(?:d)? (?:back|from you)|yes or (?:a )?no|not interested|a quick no|left on read)\b/u;
+  /\b(?:repl(?:y|ied|ies)|respon(?:d|se|ded)|answer(?:ed)?|write back|get back to (?:me|us)|hear(?:d)? (?:back|from you)|yes or (?:a )?no|not interested|a quick no|left on read|(?:an?|the|some|any|quick|short|brief|status|progress) update|heads-?up|(?:let|keep) (?:me|us) (?:know|posted|informed|in the loop)|as (?:agreed|promised|discussed)|you (?:agreed|promised|said you would))\b/u;
 
 /** Another party as the object of the sender's attempts ("the third time I've called the county"). */
 const OTHER_OBJECT = /^\s+(?:the|a|an|their|his|her|them|him|it|its|our|my)\b/u;

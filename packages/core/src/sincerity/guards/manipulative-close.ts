@@ -4,6 +4,7 @@
  * not already decided, and such a step (a seat held, papers sent for a signature) only when it
  * comes with no way out; an assumptive close about papers only in a first touch.
  */
+import type { PreparedMessage } from '../prepare-message.js';
 import { type Guard, hasSharedHistory } from './shared.js';
 
 /**
@@ -35,6 +36,25 @@ const HOLD_RELEASED =
 const READER_PROPOSED =
   /\byou (?:suggested|proposed|picked|offered|mentioned|said|told (?:me|us)|wanted|asked for|wrote)\b|\b(?:the|your) (?:time|date|day|slot|room|option|plan) you\b/u;
 
+/**
+ * A price for what the reader is booked into: "$129", "£40 a month". A free or included service
+ * ("at no charge", "included with your plan") is no sale.
+ */
+const PRICE = /[$€£]\s?[1-9]|\b[1-9][\d,.]* (?:dollars|euros|pounds)\b/u;
+const NO_CHARGE =
+  /\b(?:free|no (?:charge|cost)|at no (?:extra )?(?:charge|cost)|complimentary|included (?:in|with)|on (?:us|the house)|covered by)\b/u;
+
+/**
+ * A bare booking ("we've already penciled you in") names no offer; it corners the reader when the
+ * sentence or the two before it price what they were booked into.
+ */
+function booksPaidOffer(message: PreparedMessage, sentenceStart: number, end: number): boolean {
+  const index = message.sentenceAt(sentenceStart);
+  const first = message.sentences[Math.max(0, index - 2)];
+  const text = message.lower.slice(first ? first.start : sentenceStart, end);
+  return PRICE.test(text) && !NO_CHARGE.test(text);
+}
+
 export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before, after }) => {
   const { subtype } = match.entry;
   if (subtype === 'conditional') {
@@ -56,6 +76,13 @@ export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before
   // A receipt or a care note schedules what was already bought or asked for.
   if (message.kind === 'transactional') return null;
   if (subtype === 'alternative') return 0.9;
+  if (subtype === 'booked') {
+    // In any kind of message, a care note too: the price makes it a sale.
+    if (!booksPaidOffer(message, sentence.start, sentence.end)) return null;
+    const next = message.sentences[message.sentenceAt(sentence.start) + 1];
+    const around = `${before} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
+    return WAY_OUT.test(around) ? null : 0.8;
+  }
   if (subtype === 'presumed') {
     // A step in the reader's name, in any kind of message, unless it comes with a way out.
     if (message.kind === 'care') return null;

@@ -27,6 +27,9 @@ const SENDER_PURPOSE = new RegExp(
     // "walk everyone at the board meeting through our portfolio", "walk you through our care
     // plans and pricing tiers": the sender's work and price list, shown to sell it.
     String.raw`\b(?:walk|take|run) (?:you|you all|everyone|everybody|the (?:team|staff|board|committee)|your (?:[\p{L}-]+ )?(?:team|staff|people|providers|group|crew|board|committee)) through\b[^.?!\n]{0,60}?\b(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:programs?|programmes?|products|offering|offerings|lineup|line-up|range|catalog|catalogue|packages|solutions|capabilities|portfolio|showreel|credentials|track record|case studies|pricing|price list|rates|tiers|(?:care|service|membership|pricing|payment|coverage|meal|subscription) plans)\b(?! for (?:your|the)\b)`,
+    // "run through the course catalog with you", "go over our spring lineup together": the
+    // sender's range, gone through with the reader, which is a pitch whatever it is called.
+    String.raw`\b(?:walk|run|go|talk|look|page|flip) (?:through|over) (?:(?:our|my) (?:[\p{L}-]+ ){0,2}?(?:catalog|catalogue|course list|lineup|line-up|range|product line|offerings|price list|rate card|menu of services|service menu)|the (?:[\p{L}-]+ ){0,2}?(?:catalog|catalogue|course list|product range|product line|price list|rate card|menu of services|service menu))(?: and (?:the |our )?(?:pricing|prices|rates|packages|options))? (?:with you|together)\b`,
     // "walk you through our methodology and a few case studies", "take you through our search
     // process and some recent placements": other clients' work held up as proof of the sender's.
     String.raw`\b(?:walk|take|run) you through\b(?:(?!\byour\b)[^.?!\n]){0,60}?\b(?:a few|some|a couple of|several|a handful of|two|three) (?:of (?:our|my) )?(?:(?!(?:your|their|his|her)\b)[\p{L}-]+ ){0,2}?(?:case studies|placements|success stories|(?:recent|past|previous|similar|completed|client) projects|client work|testimonials)\b`,
