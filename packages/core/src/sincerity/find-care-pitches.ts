@@ -21,8 +21,12 @@ const NEGATED =
  */
 const UNPAID_SIGN_UP =
   /\bvolunteer(?:s|ing|ed)?\b|\b(?:shifts?|potluck|clean-?up|meal train|carpool|vigil|reunion|walk-a-thon|food drive|coat drive|blood drive)\b/u;
+/**
+ * Help offered, not a sale: "if you ever need", "anytime", "feel free to call", and a call asked
+ * for only if something goes wrong ("if anything seems off, call us", "if you notice swelling").
+ */
 const OFFER_OF_HELP =
-  /\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b|\bfeel free to (?:call|ring|text|email|reach out|get in touch|contact)\b/u;
+  /\bif (?:something|anything) (?:ever )?(?:seems|looks|feels|sounds|goes|is|gets) (?:off|wrong|amiss|unusual|worse|not right)\b|\bif (?:you )?(?:notice|see|spot|have|run into) (?:any )?(?:problems?|trouble|swelling|bleeding|pain|symptoms?|leaks?)\b|\bif (?:anything|something) changes\b|\bif you (?:ever )?(?:need|want)\b|\bwhenever you\b|\banytime\b|\bany time\b|\bno (?:rush|pressure|need to reply)\b|\bif (?:it|that) would help\b|\bwhether or not\b|\bno (?:obligation|strings)\b|\bfeel free to (?:call|ring|text|email|reach out|get in touch|contact)\b/u;
 const SOCIAL = /^(?:coffee|catch up|sit down|chat)$/u;
 /**
  * What the reader already has or asked for: "your warranty includes a free yearly assessment",

@@ -47,6 +47,9 @@ const SENDER_PLURAL = new Set([
 const PRONOUN =
   /(?<![\p{L}\p{N}'])(?:you(?:'re|'ve|'ll|'d|rs|r|rself|rselves)?|y'all|i(?:'m|'ve|'ll|'d)?|me|my|mine|myself|we(?:'re|'ve|'ll|'d)?|us|our|ours|ourselves|let's)(?![\p{L}\p{N}])/gu;
 
+/** A third person: "he", "she", "him", "his", "her", "hers" (ASCII, so no `u` flag). */
+const THIRD_PERSON = /\b(?:he|she|him|his|hers?)\b/g;
+
 const ROMAN_BEFORE =
   /\b(?:part|phase|chapter|war|tier|type|level|stage|class|step|section|appendix|volume|vol\.|act|season|book|round|series|grade|form|article|title|henry|louis|george|elizabeth)\s+$/u;
 const SHARED_EVENT =
@@ -146,12 +149,24 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
   let reader = 0;
   let sender = 0;
   let shared = 0;
+  let others = 0;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as (typeof sentences)[number];
+    const paragraph = message.paragraphs[sentence.paragraph];
+    if (!paragraph || !isReadAsBody(paragraph) || sentence.quoted) continue;
+    const lower = message.lower.slice(sentence.start, sentence.end);
+    THIRD_PERSON.lastIndex = 0;
+    for (let match = THIRD_PERSON.exec(lower); match; match = THIRD_PERSON.exec(lower)) {
+      const start = sentence.start + match.index;
+      if (!message.isQuoted(start, start + match[0].length)) others++;
+    }
+  }
   for (const mention of mentions) {
     if (mention.focus === 'reader') reader++;
     else if (mention.focus === 'sender') sender++;
     else shared++;
   }
-  return { reader, sender, shared, ratio: sender === 0 ? null : reader / sender, mentions };
+  return { reader, sender, shared, others, ratio: sender === 0 ? null : reader / sender, mentions };
 }
 
 /** Subject pronouns an apology can start with; a contraction's tail is read with what follows. */

@@ -77,6 +77,11 @@ export interface ReaderFocus {
   sender: number;
   /** "we"/"us"/"our" that include the reader. */
   shared: number;
+  /**
+   * he, she, him, his, her, hers: a third person, such as the reader's child in a care note. Not
+   * in `mentions`, and not counted in `ratio`.
+   */
+  others: number;
   /** reader ÷ sender, or `null` when there are no sender mentions. */
   ratio: number | null;
   mentions: PronounMention[];

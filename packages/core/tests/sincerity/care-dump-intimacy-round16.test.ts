@@ -145,3 +145,25 @@ describe('placeholder: one word in capitals standing for a noun in prose', () =>
     expect(placeholders(text)).toEqual([]);
   });
 });
+
+describe('a call asked for only if something goes wrong, in a care note', () => {
+  const care = (body: string) =>
+    analyzeMessage({ text: `Hi Dana,\n\n${body}\n\nBest,\nHana`, kind: 'care' }).findings.filter(
+      (finding) => finding.kind === 'care-pitch',
+    );
+
+  it.each([
+    'Happy first year with Biscuit! If anything seems off after the dental, please call us rather than waiting.',
+    'Thank you for trusting us with the repair. If you notice any leaks, call us and we will come straight back.',
+    'Congratulations on the new bike! If you run into any trouble with the gears, call the shop.',
+  ])('is help, not a pitch: %j', (body) => {
+    expect(care(body)).toEqual([]);
+  });
+
+  it.each([
+    'Happy first year with Biscuit! Call us to book the annual wellness package before it sells out.',
+    'Thank you for your order! Call us this week to hear about our premium protection plan.',
+  ])('still reports a sales call: %j', (body) => {
+    expect(care(body).length).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import { analyzeMessage } from '@sincerely/core/checks';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ minRatio: number; minSenderMentions: number }];
-export type MessageId = 'senderFocused';
+export type MessageId = 'senderFocused' | 'senderFocusedCare';
 
 /** "once", "twice", "5 times", "not once". */
 function howOften(count: number): string {
@@ -25,6 +25,8 @@ export default createRule<Options, MessageId>({
     messages: {
       senderFocused:
         'This message says "I/we/our" {{ sender }} and "you/your" {{ reader }}: rewrite a few sentences around what the reader needs, so they hear about themselves first.',
+      senderFocusedCare:
+        'This note says "I/we/our" {{ sender }} and "you/your" or "he/she" {{ reader }}: let it be about the reader and their people, and keep news about yourself for another day.',
     },
     schema: [
       {
@@ -52,12 +54,17 @@ export default createRule<Options, MessageId>({
     return {
       Document() {
         const message = sourceCode.message;
-        const { reader, sender, mentions } = analyzeMessage(message).readerFocus;
+        const analysis = analyzeMessage(message);
+        const { sender, mentions } = analysis.readerFocus;
+        // A care note about the reader's child or parent ("how proud I was of Theo: he …") is
+        // about the reader's world: there, "he" and "she" count with "you".
+        const care = analysis.classification.kind === 'care';
+        const reader = analysis.readerFocus.reader + (care ? analysis.readerFocus.others : 0);
         if (sender < minSenderMentions || reader >= sender * minRatio) return;
         const first = mentions.find((mention) => mention.focus === 'sender');
         if (!first) return;
         context.report({
-          messageId: 'senderFocused',
+          messageId: care ? 'senderFocusedCare' : 'senderFocused',
           data: { sender: howOften(sender), reader: howOften(reader) },
           loc: sourceCode.getLocFromMessageRange(first.start, first.end),
         });

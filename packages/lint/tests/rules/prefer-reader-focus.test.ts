@@ -19,9 +19,39 @@ new RuleTester().run('prefer-reader-focus', rule, {
     'You mentioned, "we are growing, we are hiring, we need help, our team is small." Your growth is great news.',
     "Hi Camila,\n\nWhen we mapped out the launch plan together in January, we agreed we'd look at the paid budget again in March. We could move the rest into search, or we could keep testing social. We could both sleep on it. Which way are you leaning?",
     "Hi Mateo,\n\nYour team couldn't send invoices on Tuesday. I'm sorry, and I take full responsibility: that one is on me. We've credited a month to your account.",
+    // A care note about the reader's child: "he" and "his" count with "you".
+    '---\nkind: care\n---\nHi Ms. Ortiz,\n\nI wanted to tell you how proud I was of Leo on Saturday. He had been fighting that last page for weeks, and he played it cleanly, then grinned at me. I could tell how much he loves it by the way he kept humming it in the hall with his sister.\n\nSee you in January,\nMr. Hale',
     "Hi Tom,\n\nI have Tuesday at 8 for our next session. I think we should pick up where we left off: we set three goals, we've hit one, and we can decide together whether the third still matters to you.",
   ],
   invalid: [
+    {
+      // A care note that turns to the sender's own news: no "he" or "she" to balance it.
+      code: "---\nkind: care\n---\nHi Chloe,\n\nCongrats on the rebrand launch! Over the past year we've grown our studio: we hired two animators and we moved, and our team is proud of what we've made. I'd love for you to see our reel.",
+      errors: [
+        {
+          messageId: 'senderFocusedCare',
+          data: { sender: '8 times', reader: 'once' },
+          line: 6,
+          column: 52,
+          endLine: 6,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
+      // Outside a care note, "he" and "she" count with neither side.
+      code: 'Hi Dana,\n\nWe hired Sam last month. He knows our platform and he built our reporting. We think our tools fit, and I can send his notes. Our team is ready.',
+      errors: [
+        {
+          messageId: 'senderFocused',
+          data: { sender: '7 times', reader: 'not once' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 3,
+        },
+      ],
+    },
     {
       code: 'Hi Maria,\n\nWe are Acme. We build CRMs. Our team is great and our product is fast. I think we can help you.',
       errors: [
