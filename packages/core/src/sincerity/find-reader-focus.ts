@@ -109,12 +109,14 @@ const OWNED_BEFORE_OBJECT =
   /\b(?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?on\s+$/u;
 
 /**
- * Finds reader, sender and shared pronouns in the body of a prepared message (quoted text excluded).
+ * Finds reader, sender and shared pronouns in the body of a prepared message (quoted text
+ * excluded), and counts third-person ones ("he", "her": `others`).
  *
- * @returns counts, the reader:sender ratio and each mention.
+ * @returns counts, the reader:sender ratio and each reader, sender or shared mention.
  */
 export function findReaderFocus(message: PreparedMessage): ReaderFocus {
   const mentions: PronounMention[] = [];
+  let others = 0;
   const joint = JOINT_MESSAGE.test(message.lower);
   const { sentences } = message;
   // Index and `exec` loops: the CLI runs V8 without inlining, where `for…of` and `matchAll` make
@@ -145,22 +147,15 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
       if (focus === null) continue;
       mentions.push({ start, end, text: message.text.slice(start, end), focus });
     }
-  }
-  let reader = 0;
-  let sender = 0;
-  let shared = 0;
-  let others = 0;
-  for (let index = 0; index < sentences.length; index++) {
-    const sentence = sentences[index] as (typeof sentences)[number];
-    const paragraph = message.paragraphs[sentence.paragraph];
-    if (!paragraph || !isReadAsBody(paragraph) || sentence.quoted) continue;
-    const lower = message.lower.slice(sentence.start, sentence.end);
     THIRD_PERSON.lastIndex = 0;
     for (let match = THIRD_PERSON.exec(lower); match; match = THIRD_PERSON.exec(lower)) {
       const start = sentence.start + match.index;
       if (!message.isQuoted(start, start + match[0].length)) others++;
     }
   }
+  let reader = 0;
+  let sender = 0;
+  let shared = 0;
   for (const mention of mentions) {
     if (mention.focus === 'reader') reader++;
     else if (mention.focus === 'sender') sender++;

@@ -62,3 +62,15 @@ describe('reader focus: an apology that owns a mistake', () => {
     expect(focus(text)).toEqual(expected);
   });
 });
+
+describe('reader focus: third persons', () => {
+  it.each([
+    ['I was so proud of Theo. He played it cleanly, and his sister cheered.', 2],
+    ['She said the fit was right, and we shipped it to her on Monday.', 2],
+    // Not inside other words, and not in the reader's own quoted words.
+    ['The theme is hers to choose. Then "he said so" is quoted.', 1],
+    ['There, the shed is here; whether the helper helps is not known.', 0],
+  ])('counts %j as %i', (text, expected) => {
+    expect(analyzeMessage(text).readerFocus.others).toBe(expected);
+  });
+});
