@@ -10,7 +10,7 @@
  * message share one analysis.
  */
 import { LruCache } from '../nlp/lru-cache.js';
-import { memoFor, withMemo } from '../text/memo-by-input.js';
+import { memoGet, memoSet, withMemo } from '../text/memo-by-input.js';
 import { classifyMessage } from './classify-message.js';
 import { findAskBeforeQuestion, findAsks, findQuestions } from './find-asks.js';
 import { findCarePitches } from './find-care-pitches.js';
@@ -195,11 +195,10 @@ export function analyzeMessage(
     byString.set(cacheKey, analysis);
     return analysis;
   }
-  const memo = memoFor(input, ANALYSES, byObject);
-  let perOptions = memo.get();
+  let perOptions = memoGet(input, ANALYSES, byObject);
   if (!perOptions) {
     perOptions = new Map();
-    memo.set(perOptions);
+    memoSet(input, ANALYSES, byObject, perOptions);
   }
   const cached = perOptions.get(key);
   if (cached) return cached;

@@ -8,7 +8,7 @@ import { createPhraseMatcher, type PhraseMatcher } from '../nlp/match-phrases-by
 import { splitSentences } from '../nlp/split-sentences.js';
 import { isBodyParagraph, listParagraphs } from '../text/count-words.js';
 import { isWhiteSpace } from '../text/is-white-space.js';
-import { memoFor } from '../text/memo-by-input.js';
+import { memoGet, memoSet } from '../text/memo-by-input.js';
 import type { AnalyzedSentence, TextSpan } from './message-analysis.js';
 import type { MessageInput, MessageKind, MessageParagraph } from './message-input.js';
 import { maskFieldsAsWords } from './mask-fields-as-words.js';
@@ -121,11 +121,10 @@ export function getPreparedMessage(
   input: MessageInput,
   kind: MessageKind | undefined,
 ): PreparedMessage {
-  const memo = memoFor(input, PREPARED, preparedByInput);
-  let perKind = memo.get();
+  let perKind = memoGet(input, PREPARED, preparedByInput);
   if (!perKind) {
     perKind = new Map();
-    memo.set(perKind);
+    memoSet(input, PREPARED, preparedByInput, perKind);
   }
   const key = kind ?? '';
   let prepared = perKind.get(key);

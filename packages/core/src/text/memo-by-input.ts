@@ -30,22 +30,29 @@ export function withMemo(input: MessageInput): MessageInput {
 }
 
 /**
- * The memo for `input` under `key`: the message's own memo when it carries one, else an entry of
- * `fallback`.
+ * The value remembered for `input` under `key`: in the message's own memo when it carries one,
+ * else in `fallback`. (Two plain functions rather than an accessor object: this runs several
+ * times per message, and the CLI runs V8 without inlining, where each object would be made.)
  */
-export function memoFor<Value>(
+export function memoGet<Value>(
   input: MessageInput,
   key: object,
   fallback: WeakMap<MessageInput, Value>,
-): { get(): Value | undefined; set(value: Value): void } {
+): Value | undefined {
   const own = ownMemo(input);
-  if (own) {
-    return {
-      get: () => own.get(key) as Value | undefined,
-      set: (value) => void own.set(key, value),
-    };
-  }
-  return { get: () => fallback.get(input), set: (value) => void fallback.set(input, value) };
+  return own ? (own.get(key) as Value | undefined) : fallback.get(input);
+}
+
+/** Remembers `value` for `input` under `key` (see `memoGet`). */
+export function memoSet<Value>(
+  input: MessageInput,
+  key: object,
+  fallback: WeakMap<MessageInput, Value>,
+  value: Value,
+): void {
+  const own = ownMemo(input);
+  if (own) own.set(key, value);
+  else fallback.set(input, value);
 }
 
 interface Entry<Value> {
@@ -66,8 +73,7 @@ export function memoByInput<Value>(
   const fallback = new WeakMap<MessageInput, Entry<Value>>();
   const key = {};
   return (input) => {
-    const memo = memoFor(input, key, fallback);
-    const entry = memo.get();
+    const entry = memoGet(input, key, fallback);
     if (
       entry &&
       entry.text === input.text &&
@@ -77,7 +83,12 @@ export function memoByInput<Value>(
       return entry.value;
     }
     const value = compute(input);
-    memo.set({ text: input.text, fields: input.fields, paragraphs: input.paragraphs, value });
+    memoSet(input, key, fallback, {
+      text: input.text,
+      fields: input.fields,
+      paragraphs: input.paragraphs,
+      value,
+    });
     return value;
   };
 }
