@@ -11,7 +11,7 @@ import { HOLLOW_OPENERS } from '../data/hollow-openers.js';
 import type { PhraseEntry } from '../data/phrase-entry.js';
 import { PITCH_OPENERS } from '../data/pitch-openers.js';
 import { matchPhrasesCached } from '../nlp/match-phrases-by-paragraph.js';
-import { contextOf, toFinding } from './find-phrase-findings.js';
+import { CONTEXT_CHARS, contextOf, toFinding } from './find-phrase-findings.js';
 import { pitchFirstGuard } from './guards/pitch-first.js';
 import { openingPronouns, READER } from './opening-pronouns.js';
 import type {
@@ -138,9 +138,11 @@ export function findPitchFirst(
     if (match.start < opening.sentence.start) continue;
     const context = contextOf(message, match);
     if (!context) continue;
-    // Measured from where the opening starts, so that "Hi Maria, " is not part of it.
+    // Measured from where the opening starts, so that "Hi Maria, " is not part of it; at most
+    // `CONTEXT_CHARS` of it, as for every other guard (an opening with no sentence marks can be
+    // megabytes long, and read once per match).
     const before = message.lower.slice(
-      Math.max(context.sentence.start, opening.sentence.start),
+      Math.max(context.sentence.start, opening.sentence.start, match.start - CONTEXT_CHARS),
       match.start,
     );
     const confidence = pitchFirstGuard({ ...context, before });

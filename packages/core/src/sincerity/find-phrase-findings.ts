@@ -83,7 +83,7 @@ export function toFinding(
  * How much of the sentence on each side of a match the guards see. Every guard reads nearby words;
  * the bound keeps a pathological "sentence" (a 5 MB paste with no full stop) linear.
  */
-const CONTEXT_CHARS = 600;
+export const CONTEXT_CHARS = 600;
 
 /** Puts a match in its sentence; null when it is quoted or crosses sentences. */
 export function contextOf(message: PreparedMessage, match: PhraseMatch): MatchContext | null {

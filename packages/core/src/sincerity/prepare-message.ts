@@ -32,6 +32,32 @@ export interface PreparedMessage {
   isQuoted(start: number, end: number): boolean;
   /** Every match of a phrase list in `masked`, paragraph by paragraph (cached by paragraph). */
   matchPhrases: PhraseMatcher;
+  /** The spans of message-wide patterns, by pattern, once asked for (see `spansOf`). */
+  spans: Map<RegExp, readonly TextSpan[]> | undefined;
+}
+
+/**
+ * Where a pattern matches in the whole message (lower-cased), worked out once per message and
+ * pattern. Guards ask message-wide questions ("did the reader ask for this anywhere?") once per
+ * match, and a text can hold thousands of matches.
+ */
+export function spansOf(message: PreparedMessage, pattern: RegExp): readonly TextSpan[] {
+  message.spans ??= new Map();
+  let spans = message.spans.get(pattern);
+  if (!spans) {
+    const found: TextSpan[] = [];
+    const global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    for (let match = global.exec(message.lower); match; match = global.exec(message.lower)) {
+      found.push({ start: match.index, end: match.index + match[0].length });
+      if (match[0].length === 0) global.lastIndex++;
+    }
+    spans = found;
+    message.spans.set(pattern, spans);
+  }
+  return spans;
 }
 
 /** True for the marks that may close a sentence after its "?" (quotes, brackets, white space). */
@@ -106,6 +132,7 @@ export function prepareMessage(
     sentenceAt,
     isQuoted,
     matchPhrases: createPhraseMatcher(masked, lower),
+    spans: undefined,
   };
 }
 

@@ -93,6 +93,24 @@ const BRACKET_TAGS = new Set(
  */
 const TAG_ENDING = /(?:ED|ING|LY|AL|ENT|ANT|IVE|OUS|FUL|IBLE|ABLE|[^S]S)$/u;
 
+/** How far back `lineBefore` reads: a list marker or the word before a bracket is near. */
+const LINE_BEFORE_LIMIT = 64;
+
+/**
+ * The text of the line before `at`, at most `LINE_BEFORE_LIMIT` characters of it (a line with no
+ * breaks can be megabytes long, and a text can hold thousands of brackets); `whole` is true when
+ * that is the line from its start.
+ */
+function lineBefore(masked: string, at: number): { text: string; whole: boolean } {
+  const limit = Math.max(0, at - LINE_BEFORE_LIMIT);
+  let start = at;
+  while (start > limit && masked.charCodeAt(start - 1) !== 0x0a) start--;
+  return {
+    text: masked.slice(start, at),
+    whole: start === 0 || masked.charCodeAt(start - 1) === 0x0a,
+  };
+}
+
 /**
  * "has hit [NEIGHBORHOOD], and": one word in capitals standing for a noun in running prose, after
  * a lower-case word on its line and before punctuation or a space, names a thing to fill in. At a
@@ -101,8 +119,7 @@ const TAG_ENDING = /(?:ED|ING|LY|AL|ENT|ANT|IVE|OUS|FUL|IBLE|ABLE|[^S]S)$/u;
 function isSlotWord(masked: string, start: number, end: number, content: string): boolean {
   if (!/^\p{Lu}{4,}$/u.test(content) || !/[AEIOUY]/u.test(content)) return false;
   if (BRACKET_TAGS.has(content) || TAG_ENDING.test(content)) return false;
-  const lineStart = masked.lastIndexOf('\n', start) + 1;
-  if (!/\p{Ll}[\p{L}'’]*[ \t]+$/u.test(masked.slice(lineStart, start))) return false;
+  if (!/\p{Ll}[\p{L}'’]*[ \t]+$/u.test(lineBefore(masked, start).text)) return false;
   const after = masked[end];
   return after === undefined || /^[\s,.!?;)'’"”]$/u.test(after);
 }
@@ -115,8 +132,8 @@ function* findBrackets(masked: string): Generator<PlaceholderFinding> {
     if (after === ':' && atLineStart) continue;
     if (masked[match.index - 1] === '!' || masked[match.index - 1] === ']') continue;
     const content = match[1] as string;
-    const lineStart = masked.lastIndexOf('\n', match.index) + 1;
-    const isTaskListBox = /^\s*(?:[-*+]|\d+[.)])\s+$/u.test(masked.slice(lineStart, match.index));
+    const line = lineBefore(masked, match.index);
+    const isTaskListBox = line.whole && /^\s*(?:[-*+]|\d+[.)])\s+$/u.test(line.text);
     // "[X]%" is a number to fill in, but "- [x] done" is a Markdown task list item.
     const isNumberToFill = content === 'X' && !isTaskListBox;
     const end = match.index + match[0].length;

@@ -32,3 +32,24 @@ describe('the source of a claim is looked for near it', () => {
     expect(claims(text).length).toBeGreaterThan(1000);
   });
 });
+
+describe('message-wide and nearby reads, once per message or bounded per match', () => {
+  // Each run is 400 KB with thousands of matches and no sentence marks; read whole once per
+  // match, each took from several seconds to minutes.
+  it.each([
+    ["I've gone ahead and prepared your paperwork and ", 'manipulativeCloses'],
+    ["I'm going to assume you're moving forward and ", 'manipulativeCloses'],
+    ["all that's left is to sign and ", 'manipulativeCloses'],
+    ['do you have half an hour so I can go through our catalog with you and ', 'timeGrabs'],
+    ['we hired a rockstar engineer and ', 'buzzwords'],
+  ] as const)('reads a 400 KB run of %j', (unit, kind) => {
+    const text = `Hi Ana,\n\n${unit.repeat(Math.ceil(400_000 / unit.length))}`;
+    const analysis = analyzeMessage({ text, kind: 'cold' });
+    expect(analysis[kind].length).toBeGreaterThan(0);
+  });
+
+  it('finds the opening pitch of a 400 KB run once per match', () => {
+    const text = `Hi Ana,\n\n${'here is what Acme brings to the table: '.repeat(10_000)}`;
+    expect(analyzeMessage({ text, kind: 'cold' }).wordCount).toBeGreaterThan(50_000);
+  });
+});

@@ -69,7 +69,8 @@ export const buzzwordGuard: Guard = (context) => {
     case 'hire':
       // "You were a rock star at the summit" is praise of the reader, not jargon about hires.
       if (isAboutOthers(before) || PRAISE.test(before)) return null;
-      if (!HIRING.test(message.lower.slice(sentence.start, sentence.end))) return null;
+      // Read around the match (`before` and `after` are bounded): a sentence can be megabytes.
+      if (!HIRING.test(`${before}${phrase}${after}`)) return null;
       break;
     default:
       // "Your gift empowers families": the reader or a third party does it, in plain words.

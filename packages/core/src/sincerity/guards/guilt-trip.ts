@@ -128,7 +128,7 @@ export const guiltTripGuard: Guard = ({ before, after, message, match, sentence 
     if (!phrase.startsWith('the ') && !REPLY_BEFORE.test(before) && !REPLY_AFTER.test(after))
       return null;
     // "The polite thing would have been to reply sooner; I'm sorry" is the sender owning a lapse.
-    if (SENDER_OWNS_IT.test(message.lower.slice(sentence.start, sentence.end))) return null;
+    if (SENDER_OWNS_IT.test(`${before}${phrase}${after}`)) return null;
   }
   return 0.9;
 };

@@ -4,7 +4,8 @@
  * not already decided, and such a step (a seat held, papers sent for a signature) only when it
  * comes with no way out; an assumptive close about papers only in a first touch.
  */
-import type { PreparedMessage } from '../prepare-message.js';
+import type { TextSpan } from '../message-analysis.js';
+import { type PreparedMessage, spansOf } from '../prepare-message.js';
 import { type Guard, hasSharedHistory } from './shared.js';
 
 /**
@@ -48,17 +49,31 @@ const NO_CHARGE =
  * A bare booking ("we've already penciled you in") names no offer; it corners the reader when the
  * sentence or the two before it price what they were booked into.
  */
-function booksPaidOffer(message: PreparedMessage, sentenceStart: number, end: number): boolean {
-  const index = message.sentenceAt(sentenceStart);
+function booksPaidOffer(message: PreparedMessage, match: TextSpan, sentence: TextSpan): boolean {
+  const index = message.sentenceAt(sentence.start);
   const first = message.sentences[Math.max(0, index - 2)];
-  const text = message.lower.slice(first ? first.start : sentenceStart, end);
+  // At most `NEARBY` characters on each side: a text with no sentence marks can be megabytes.
+  const start = Math.max(first ? first.start : sentence.start, match.start - NEARBY);
+  const text = message.lower.slice(start, Math.min(sentence.end, match.end + NEARBY));
   return PRICE.test(text) && !NO_CHARGE.test(text);
+}
+
+/** How far around a close its guard reads the sentences nearby. */
+const NEARBY = 1200;
+
+/** The sentence after the close's, at most `NEARBY` characters of it. */
+function nextSentence(message: PreparedMessage, sentence: TextSpan): string {
+  const next = message.sentences[message.sentenceAt(sentence.start) + 1];
+  return next ? message.lower.slice(next.start, Math.min(next.end, next.start + NEARBY)) : '';
 }
 
 export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before, after }) => {
   const { subtype } = match.entry;
   if (subtype === 'conditional') {
-    const text = message.lower.slice(Math.max(0, sentence.start - 200), sentence.end);
+    const text = message.lower.slice(
+      Math.max(0, sentence.start - 200, match.start - NEARBY),
+      Math.min(sentence.end, match.end + NEARBY),
+    );
     return READER_SET_CONDITION.test(text) ? null : 0.9;
   }
   // Saying no painted as a foolish risk ("if you'd rather keep gambling on a cheap crew, do
@@ -66,33 +81,35 @@ export const manipulativeCloseGuard: Guard = ({ match, message, sentence, before
   if (subtype === 'shaming') return 0.85;
   if (subtype === 'silence') {
     // The close itself may say "you've decided"; look for the reader's own words elsewhere.
-    const rest = message.lower.slice(0, match.start) + ' ' + message.lower.slice(match.end);
     // "If I don't hear back, I'll book the room you picked" follows the reader's own plan.
-    if (READER_DECIDED.test(rest) || READER_PROPOSED.test(rest) || hasSharedHistory(message))
+    const elsewhere = (span: TextSpan): boolean => span.start < match.start || span.end > match.end;
+    if (
+      spansOf(message, READER_DECIDED).some(elsewhere) ||
+      spansOf(message, READER_PROPOSED).some(elsewhere) ||
+      hasSharedHistory(message)
+    )
       return null;
     return message.kind === 'transactional' ? null : 0.85;
   }
-  if (READER_DECIDED.test(message.lower)) return null;
+  if (spansOf(message, READER_DECIDED).length > 0) return null;
   // A receipt or a care note schedules what was already bought or asked for.
   if (message.kind === 'transactional') return null;
   if (subtype === 'alternative') return 0.9;
   if (subtype === 'booked') {
     // In any kind of message, a care note too: the price makes it a sale.
-    if (!booksPaidOffer(message, sentence.start, sentence.end)) return null;
-    const next = message.sentences[message.sentenceAt(sentence.start) + 1];
-    const around = `${before} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
+    if (!booksPaidOffer(message, match, sentence)) return null;
+    const around = `${before} ${after} ${nextSentence(message, sentence)}`;
     return WAY_OUT.test(around) ? null : 0.8;
   }
   if (subtype === 'presumed') {
     // A step in the reader's name, in any kind of message, unless it comes with a way out.
     if (message.kind === 'care') return null;
-    const next = message.sentences[message.sentenceAt(sentence.start) + 1];
     // "If you decide to go ahead, I'll send the contract for signature" leaves the choice with
     // the reader, wherever in the sentence the way out stands.
     // "I'll send the contract so you can review it, and once it's signed…" carries its way out
     // inside the step itself.
     const step = message.lower.slice(match.start, match.end);
-    const around = `${before} ${step} ${after} ${next ? message.lower.slice(next.start, next.end) : ''}`;
+    const around = `${before} ${step} ${after} ${nextSentence(message, sentence)}`;
     if (HOLD_RELEASED.test(after)) return null;
     return WAY_OUT.test(around) ? null : 0.8;
   }

@@ -5,7 +5,7 @@
 import type { PhraseMatch } from '../../nlp/match-phrases.js';
 import { findTermAt, tagTerms } from '../../nlp/tag-terms.js';
 import type { AnalyzedSentence, TextSpan } from '../message-analysis.js';
-import type { PreparedMessage } from '../prepare-message.js';
+import { type PreparedMessage, spansOf } from '../prepare-message.js';
 
 /** A match in context, handed to a guard. */
 export interface MatchContext {
@@ -149,8 +149,10 @@ function endsName(masked: string, sentence: TextSpan, at: number): boolean {
   return next !== undefined && next !== next.toUpperCase();
 }
 
+const SHARED_HISTORY =
+  /\b(?:when|as|since|after) we (?:spoke|talked|met|discussed|chatted|agreed)\b|\bour (?:last |recent |earlier )?(?:call|conversation|chat|meeting)\b|\byou (?:asked|requested)\b/u;
+
+/** True when the message says the two have talked before, or the reader asked (once per message). */
 export function hasSharedHistory(message: PreparedMessage): boolean {
-  return /\b(?:when|as|since|after) we (?:spoke|talked|met|discussed|chatted|agreed)\b|\bour (?:last |recent |earlier )?(?:call|conversation|chat|meeting)\b|\byou (?:asked|requested)\b/u.test(
-    message.lower,
-  );
+  return spansOf(message, SHARED_HISTORY).length > 0;
 }

@@ -87,11 +87,29 @@ function requestSpan(context: MatchContext): TextSpan {
 const EQUAL_ALTERNATIVE =
   /\b(?:e-?mail|a (?:quick )?reply|replying|a note|writing back|text(?:ing)?|a text)(?: here| back)? (?:works|is|would be|does) (?:just as well|equally well|(?:fine|great|good) (?:too|as well)|just as good|every bit as good)\b|\b(?:or|otherwise) (?:just )?(?:reply|answer|write back|email me) (?:here|to this (?:email|note|message))?,? (?:whichever|whatever) (?:is|'s) easier\b|\b(?:whichever|whatever) is easier(?: for you)?,? (?:a )?(?:call|email|phone|reply) or (?:a |an )?(?:call|email|reply|note|text)\b|\bno need for a call\b|\b(?:a )?call (?:isn't|is not|is never) (?:necessary|needed|required)\b/u;
 
+/**
+ * How far on each side of the ask `judgeTimeRequest` reads: far beyond any real sentence pair, and
+ * a text with no sentence marks (a 1 MB paste) is not read whole once per ask.
+ */
+const REQUEST_WINDOW = 1200;
+
+/**
+ * The lower-cased text of `span` within `REQUEST_WINDOW` of the match, without the words cut in
+ * two where the window is narrower than the span.
+ */
+function near(context: MatchContext, span: TextSpan): string {
+  const { message, match } = context;
+  const start = Math.max(span.start, match.start - REQUEST_WINDOW);
+  const end = Math.min(span.end, match.end + REQUEST_WINDOW);
+  let window = message.lower.slice(start, end);
+  if (end < span.end) window = window.slice(0, Math.max(0, window.search(/\s\S*$/u)));
+  if (start > span.start) window = window.slice(Math.max(0, window.search(/\s/u)));
+  return window;
+}
+
 /** "Could you spare 20 minutes so I can walk you through a demo?": time for the sender's ends. */
 function judgeTimeRequest(context: MatchContext): number | null {
-  const { message } = context;
-  const span = requestSpan(context);
-  const text = message.lower.slice(span.start, span.end);
+  const text = near(context, requestSpan(context));
   // "Since you asked for a demo, could you spare 20 minutes?": the reader wants it.
   if (READER_SAID.test(text) || !SENDER_PURPOSE.test(text)) return null;
   return 0.85;
@@ -108,11 +126,10 @@ export const timeGrabGuard: Guard = (context) => {
       ? null
       : judgeTimeRequest(context);
   }
-  const whole = message.lower.slice(sentence.start, sentence.end);
+  const whole = near(context, sentence);
   // "A quick call next week, if you like, but email works just as well": an option beside an equal
   // one, unless the call is still for the sender's pitch.
-  const span = requestSpan(context);
-  const around = message.lower.slice(span.start, span.end);
+  const around = near(context, requestSpan(context));
   if (EQUAL_ALTERNATIVE.test(around) && !SENDER_PURPOSE.test(around)) return null;
   const ownsTime = /of your (?:time|day|calendar)|on your calendar|pick your brain/u.test(
     message.lower.slice(match.start, match.end),
