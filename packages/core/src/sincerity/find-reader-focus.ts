@@ -18,6 +18,7 @@ import { tagTerms } from '../nlp/tag-terms.js';
 import type { PronounFocus, PronounMention, ReaderFocus } from './message-analysis.js';
 import type { PreparedMessage } from './prepare-message.js';
 import { isReadAsBody } from './prepare-message.js';
+import { wordsBefore } from './guards/shared.js';
 
 const READER = new Set([
   'you',
@@ -136,7 +137,7 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
       const written = message.masked.slice(start, end);
       // Ambiguous spellings: "US"/"ME" in capitals, or a capital "I" right after a capitalised word.
       // A capital "I" after "Part", "Phase", "World War" … is a roman numeral.
-      if (written === 'I' && ROMAN_BEFORE.test(wordsBefore(lower, match.index))) continue;
+      if (written === 'I' && ROMAN_BEFORE.test(wordsBefore(lower, 0, match.index))) continue;
       if (written === 'US' || written === 'ME') {
         terms ??= tagTerms(message.masked.slice(sentence.start, sentence.end));
         const term = terms.find((candidate) => candidate.start === match.index);
@@ -162,17 +163,6 @@ export function findReaderFocus(message: PreparedMessage): ReaderFocus {
     else shared++;
   }
   return { reader, sender, shared, others, ratio: sender === 0 ? null : reader / sender, mentions };
-}
-
-/**
- * The last few words of `text` before `at`, not cut inside a word: all `ROMAN_BEFORE` reads, and a
- * sentence with no marks (a 1 MB paste) is not read from its start once per "I".
- */
-function wordsBefore(text: string, at: number): string {
-  if (at <= 32) return text.slice(0, at);
-  const window = text.slice(at - 32, at);
-  const space = window.search(/\s/u);
-  return space < 0 ? '' : window.slice(space);
 }
 
 /** Subject pronouns an apology can start with; a contraction's tail is read with what follows. */

@@ -92,10 +92,10 @@ export function isAboutOthers(before: string): boolean {
 
 /**
  * The last few words before `at` (from `start` on), cut at a space so that no word is cut in two:
- * the word before is all `readByWordBefore` reads, and a text with no sentence marks would
- * otherwise be read from its start once per match.
+ * the word before is all `readByWordBefore` (or the "Part I" reading) needs, and a text with no
+ * sentence marks would otherwise be read from its start once per match.
  */
-function wordsBefore(text: string, start: number, at: number): string {
+export function wordsBefore(text: string, start: number, at: number): string {
   const from = at - 40;
   if (from <= start) return text.slice(start, at);
   const window = text.slice(from, at);
